@@ -1,0 +1,14 @@
+package io.ticketchat.application.port.in;
+
+import io.ticketchat.domain.TicketId;
+
+import java.util.Objects;
+
+public record StopTypingCommand(Caller caller, TicketId ticketId, IdentityClaim claim) {
+
+    public StopTypingCommand {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(ticketId, "ticketId");
+        claim = claim == null ? IdentityClaim.NONE : claim;
+    }
+}
