@@ -641,8 +641,14 @@ export class TicketChatClient extends EventTarget {
     const ws = this.#ws;
     const from = this.#joinFrom;
     this.#gapFrom = from;
-    this.#catchUpFrom(from, () => this.#ws === ws && this.#joined)
-      .then((complete) => { if (complete && this.#gapFrom === from) this.#gapFrom = null; })
+    const joined = () => this.#ws === ws && this.#joined;
+    this.#catchUpFrom(from, joined)
+      .then(async (complete) => {
+        if (complete && this.#gapFrom === from) this.#gapFrom = null;
+        // Receipts given while this client was not in the room (before the first join, or during a cut)
+        // are not replayed as events; the latest page's is_read flags carry them.
+        if (complete && joined()) this.#acceptAll((await this.#getPage({})).messages, 'refresh');
+      })
       .catch(() => {}); // the gap stays recorded and the next join starts from it
   }
 
@@ -884,9 +890,11 @@ export class TicketChatClient extends EventTarget {
   #acceptAll(messages, reason) {
     const changed = [];
     const removed = [];
+    const readBefore = this.#readByOtherUpTo;
     for (const message of messages) {
       const entry = this.#store.accept(message, message.senderType === this.userType);
-      if (reason !== 'history') this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
+      // Older pages and read-state refreshes may lie below a gap, so only ordered reads advance the resume point.
+      if (reason !== 'history' && reason !== 'refresh') this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
       if (message.senderType === this.userType && message.isRead) {
         this.#readByOtherUpTo = Math.max(this.#readByOtherUpTo, message.id);
       }
@@ -894,6 +902,9 @@ export class TicketChatClient extends EventTarget {
       else if (entry) changed.push(entry);
     }
     if (changed.length || removed.length || reason === 'initial') this.#emitMessages(changed, removed, reason);
+    if (this.#readByOtherUpTo > readBefore) {
+      this.#emit('read', { userType: this.userType === 'agent' ? 'customer' : 'agent', upToMessageId: this.#readByOtherUpTo, readAt: null });
+    }
     return changed;
   }
 
