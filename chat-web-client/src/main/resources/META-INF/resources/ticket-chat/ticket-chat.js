@@ -348,14 +348,16 @@ export class TicketChatElement extends HTMLElement {
     });
     this.#client = client;
     this.#clientKey = key;
-    client.addEventListener('state', (e) => this.#onState(e.detail));
-    client.addEventListener('messages', (e) => this.#onMessages(e.detail));
-    client.addEventListener('history', (e) => this.#onHistory(e.detail));
-    client.addEventListener('ticket', (e) => this.#onTicket(e.detail.ticket));
-    client.addEventListener('typing', (e) => this.#onTyping(e.detail));
-    client.addEventListener('read', (e) => this.#onRead(e.detail));
-    client.addEventListener('unread', (e) => this.#setUnread(e.detail.count));
-    client.addEventListener('error', (e) => this.#onError(e.detail));
+    // A replaced client may still finish a request: only the current one draws.
+    const on = (type, handle) => client.addEventListener(type, (e) => { if (this.#client === client) handle(e.detail); });
+    on('state', (d) => this.#onState(d));
+    on('messages', (d) => this.#onMessages(d));
+    on('history', (d) => this.#onHistory(d));
+    on('ticket', (d) => this.#onTicket(d.ticket));
+    on('typing', (d) => this.#onTyping(d));
+    on('read', (d) => this.#onRead(d));
+    on('unread', (d) => this.#setUnread(d.count));
+    on('error', (d) => this.#onError(d));
     client.start();
   }
 
@@ -484,7 +486,8 @@ export class TicketChatElement extends HTMLElement {
   }
 
   #isSeen() {
-    return this.isConnected && document.visibilityState === 'visible' && this.#nearBottom();
+    // clientHeight is 0 while the host hides the chat (display: none): nothing is seen then.
+    return this.isConnected && document.visibilityState === 'visible' && this.#els.scroller.clientHeight > 0 && this.#nearBottom();
   }
 
   #maybeMarkRead() {

@@ -87,6 +87,44 @@ class TicketChatComponentBrowserTest {
         await().until(() -> "Seen".equals(messageState(lastItem(agent))));
         assertThat(agent.byTestId("input").getDomProperty("value")).isEmpty();
         assertThat(replyAddedEvents()).isEqualTo(1L);
+        assertThat(customer.byTestId("announcer").getDomProperty("textContent")).contains("Agent Smith: Yes, unplug it please.");
+    }
+
+    @Test
+    void explainsErrorsInWordsAndRecoversOnRetry() {
+        driver.executeScript("document.getElementById('agent').setAttribute('ticket-id', '404')");
+
+        await().until(() -> agent.byTestId("error").isDisplayed());
+        assertThat(agent.byTestId("error-text").getText()).isEqualTo("This ticket’s chat could not be found.");
+        assertThat(agent.connectionState()).isEqualTo("failed");
+
+        driver.executeScript("fakeServer.tickets.set('404', {id: 404, name: 'Late Ticket', issue_title: 'Created meanwhile'})");
+        agent.byTestId("retry").click();
+
+        await().until(() -> "live".equals(agent.connectionState()));
+        assertThat(agent.byTestId("error").isDisplayed()).isFalse();
+        assertThat(agent.byTestId("title").getText()).isEqualTo("Created meanwhile");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("agent");
+    }
+
+    @Test
+    void countsUnreadMessagesWhileScrolledUpAndClearsThemWhenShown() {
+        driver.executeScript("for (let i = 1; i <= 15; i++) fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'filler ' + i})");
+        await().until(() -> customer.messageTexts().size() == 18);
+        assertThat(customer.byTestId("unread-badge").isDisplayed()).isFalse();
+
+        driver.executeScript("arguments[0].scrollTop = 0", customer.byTestId("message-list"));
+        driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'are you there?'});"
+                + "fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'hello?'})");
+
+        await().until(() -> customer.byTestId("unread-badge").isDisplayed());
+        assertThat(customer.byTestId("unread-badge").getText()).isEqualTo("2");
+        assertThat(customer.byTestId("jump-to-latest").isDisplayed()).isTrue();
+
+        customer.byTestId("unread-badge").click();
+
+        await().until(() -> !customer.byTestId("unread-badge").isDisplayed());
+        await().until(() -> "Seen".equals(messageState(lastItem(agent))));
     }
 
     @Test
