@@ -64,7 +64,9 @@ test('agent and customer exchange messages live, each shown once, with acks', as
   await until(() => sent.status === 'sent', 'ack');
   assert.deepEqual(texts(agent), ['Hello <b>Jane</b>']);
   assert.equal(server.messages.length, 1);
-  assert.equal(server.frames.find((f) => f.type === 'SEND_MESSAGE').clientMessageId, sent.clientMessageId);
+  const frame = server.frames.find((f) => f.type === 'SEND_MESSAGE');
+  assert.equal(frame.clientMessageId, sent.clientMessageId);
+  assert.equal(frame.agentName, undefined, 'identity comes from the token, never from the frame');
   agent.stop();
   customer.stop();
 });
@@ -121,6 +123,7 @@ test('without WebSocket it polls with afterId and posts over REST', async () => 
   assert.deepEqual(texts(customer), ['via poll', 'via rest']);
   const post = server.requests.find((r) => r.method === 'POST' && r.path === '/api/chat/messages');
   assert.equal(post.body.clientMessageId, reply.clientMessageId);
+  assert.deepEqual(Object.keys(post.body).sort(), ['clientMessageId', 'message', 'messageType', 'parentMessageId', 'senderType', 'ticketId']);
   assert.ok(server.requests.some((r) => r.path.includes('afterId=1')));
   customer.stop();
 });

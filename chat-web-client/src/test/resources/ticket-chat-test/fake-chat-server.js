@@ -15,6 +15,7 @@ export class FakeChatServer {
     this.requests = [];
     this.frames = [];
     this.nextId = 1;
+    this.wsTickets = new Map();
     this.fetch = this.#fetch.bind(this);
     const server = this;
     this.WebSocket = class extends FakeSocket {
@@ -69,7 +70,9 @@ export class FakeChatServer {
     const body = init.body ? JSON.parse(init.body) : {};
 
     if (method === 'POST' && url.pathname === '/api/chat/ws-ticket') {
-      return json(200, { success: true, data: { ticket: `wst-${who.type}-${who.id}-${Math.random().toString(36).slice(2)}` } });
+      const ticket = `wst-${Math.random().toString(36).slice(2)}`;
+      this.wsTickets.set(ticket, who);
+      return json(200, { success: true, data: { ticket, expiresAt: new Date(Date.now() + 30000).toISOString() } });
     }
     if (method === 'GET' && parts[2] === 'messages' && parts.length === 4) {
       const ticket = this.tickets.get(parts[3]);
@@ -77,15 +80,16 @@ export class FakeChatServer {
       const limit = Number(url.searchParams.get('limit') ?? 100);
       const beforeId = Number(url.searchParams.get('beforeId') ?? Infinity);
       const afterId = Number(url.searchParams.get('afterId') ?? 0);
-      let list = this.messages.filter((m) => m.ticket_id === ticket.id && m.id < beforeId && m.id > afterId);
-      list = url.searchParams.has('afterId') ? list.slice(0, limit) : list.slice(-limit);
-      return json(200, { success: true, data: list, ticket });
+      const all = this.messages.filter((m) => m.ticket_id === ticket.id && m.id < beforeId && m.id > afterId);
+      const list = url.searchParams.has('afterId') ? all.slice(0, limit) : all.slice(-limit);
+      const paging = { hasMore: all.length > list.length, limit, oldestId: list[0]?.id ?? null, newestId: list.at(-1)?.id ?? null };
+      return json(200, { success: true, data: list, ticket, paging });
     }
     if (method === 'POST' && url.pathname === '/api/chat/messages') {
       if (!this.tickets.has(String(body.ticketId))) return fail(404, 'NOT_FOUND', 'Ticket not found');
       if (!String(body.message ?? '').trim()) return fail(400, 'VALIDATION_FAILED', 'message must not be blank');
       const { message, created } = this.post(body.ticketId, {
-        senderType: who.type, senderId: who.id, senderName: body.senderName ?? who.name, text: body.message,
+        senderType: who.type, senderId: who.id, senderName: who.name, text: body.message,
         clientMessageId: body.clientMessageId ?? null,
       });
       const { id, ticket_id, sender_type, sender_name, created_at } = message;
@@ -142,14 +146,14 @@ export class FakeChatServer {
           return;
         }
         const { message } = this.post(frame.ticketId, {
-          senderType: who.type, senderId: who.id, senderName: frame.agentName ?? frame.customerName ?? who.name,
+          senderType: who.type, senderId: who.id, senderName: who.name,
           text: frame.message, clientMessageId: frame.clientMessageId,
         });
         socket.deliver({ type: 'MESSAGE_ACK', ticketId: frame.ticketId, clientMessageId: frame.clientMessageId, messageId: message.id, timestamp: message.created_at });
         return;
       }
       case 'TYPING':
-        this.broadcast(frame.ticketId, { type: 'USER_TYPING', ticketId: frame.ticketId, userType: who.type, [who.type === 'agent' ? 'agentName' : 'customerName']: frame.agentName ?? frame.customerName ?? who.name }, socket);
+        this.broadcast(frame.ticketId, { type: 'USER_TYPING', ticketId: frame.ticketId, userType: who.type, [who.type === 'agent' ? 'agentName' : 'customerName']: who.name, userId: who.id }, socket);
         return;
       case 'STOP_TYPING':
         this.broadcast(frame.ticketId, { type: 'USER_STOPPED_TYPING', ticketId: frame.ticketId, userType: who.type }, socket);
@@ -176,6 +180,7 @@ function toEvent(m) {
     agentName: m.sender_type === 'agent' ? m.sender_name : null,
     customerName: m.sender_type === 'customer' ? m.sender_name : null,
     messageId: m.id, timestamp: m.created_at, clientMessageId: m.client_message_id,
+    senderId: m.sender_id, senderName: m.sender_name, messageType: m.message_type, parentMessageId: null,
   };
 }
 
@@ -190,11 +195,12 @@ class FakeSocket {
     this.url = url;
     this.readyState = 0;
     this.room = null;
+    // Tickets are single-use, as on the real server.
     const ticket = new URL(url).searchParams.get('ticket') ?? '';
-    const [, type, id] = ticket.split('-');
-    this.who = { type, id: Number(id), name: null };
+    this.who = server.wsTickets.get(ticket) ?? null;
+    server.wsTickets.delete(ticket);
     setTimeout(() => {
-      if (!server.socketsEnabled || !server.online || !ticket.startsWith('wst-')) {
+      if (!server.socketsEnabled || !server.online || !this.who) {
         this.drop(1006);
         return;
       }
@@ -226,7 +232,7 @@ class FakeSocket {
     this.readyState = 3;
     this.server.sockets.delete(this);
     if (wasInRoom) {
-      this.server.broadcast(wasInRoom, { type: 'USER_STOPPED_TYPING', ticketId: Number(wasInRoom), userType: this.who.type });
+      this.server.broadcast(wasInRoom, { type: 'USER_STOPPED_TYPING', ticketId: Number(wasInRoom), userType: this.who.type, userId: this.who.id });
     }
     setTimeout(() => this.onclose?.({ code, reason, wasClean: code === 1000 }), 1);
   }

@@ -248,7 +248,10 @@ function socketBaseFor(apiBase) {
 }
 
 /**
- * One ticket's chat for one user. Emits (as CustomEvents with `detail`):
+ * One ticket's chat for one user. Requests and frames carry the user type but no other identity claims
+ * (ids, names): the server takes those from the token and refuses a body that claims anything else, so
+ * echoing the host's idea of the user could only turn a harmless difference into a 403.
+ * Emits (as CustomEvents with `detail`):
  * - `state` {state, attempt, retryInMs}: connection state changed
  * - `messages` {changed: [entries], removed: [entries], reason}: the message list changed
  * - `history` {loaded, hasMore}: an older page was added
@@ -296,7 +299,7 @@ export class TicketChatClient extends EventTarget {
    * @param {object} options
    * @param {number|string} options.ticketId
    * @param {'agent'|'customer'} options.userType
-   * @param {{id?: number|string, name?: string}} [options.user] identity fields echoed in bodies (the token is the truth)
+   * @param {{id?: number|string, name?: string}} [options.user] who this is, for showing unconfirmed sends
    * @param {(opts: {refresh: boolean}) => Promise<string>|string} options.tokenProvider bearer token source
    * @param {string} [options.apiBase] origin (and path prefix) of the chat server, default the page's origin
    * @param {string} [options.wsBase] ws(s):// base, default derived from apiBase
@@ -428,8 +431,8 @@ export class TicketChatClient extends EventTarget {
     const beforeId = this.#store.oldestId;
     if (beforeId == null) return Promise.resolve(0);
     this.#loadingOlder = this.#getPage({ beforeId })
-      .then(({ messages }) => {
-        this.#hasMore = messages.length >= this.#opt.pageSize;
+      .then(({ messages, hasMore }) => {
+        this.#hasMore = hasMore;
         const added = this.#acceptAll(messages, 'history');
         this.#emit('history', { loaded: added.length, hasMore: this.#hasMore });
         return added.length;
@@ -448,7 +451,7 @@ export class TicketChatClient extends EventTarget {
     const now = this.#opt.now();
     if (!this.#typingSentAt || now - this.#typingSentAt >= this.#opt.typingRepeatMs) {
       this.#typingSentAt = now;
-      this.#sendFrame({ type: 'TYPING', ticketId: this.#ticketIdValue(), userType: this.userType, ...this.#nameFields() });
+      this.#sendFrame({ type: 'TYPING', ticketId: this.#ticketIdValue(), userType: this.userType });
     }
     clearTimeout(this.#typingStopTimer);
     this.#typingStopTimer = setTimeout(() => this.stopTyping(), this.#opt.typingIdleMs);
@@ -471,11 +474,7 @@ export class TicketChatClient extends EventTarget {
       this.#sendFrame({ type: 'MARK_READ', ticketId: this.#ticketIdValue(), userType: this.userType });
       return Promise.resolve(true);
     }
-    const user = this.#opt.user ?? {};
-    return this.#request('PUT', `/api/chat/messages/read/${this.#ticketPath()}`, {
-      userId: user.id ?? undefined,
-      userType: this.userType,
-    }).then(() => true, (error) => {
+    return this.#request('PUT', `/api/chat/messages/read/${this.#ticketPath()}`, { userType: this.userType }).then(() => true, (error) => {
       this.#lastMarkedRead = 0;
       this.#emit('error', { error, context: 'read' });
       return false;
@@ -553,9 +552,9 @@ export class TicketChatClient extends EventTarget {
   async #loadLatest() {
     // The unread count is a nicety (the chat works without it), and it must land before the messages so
     // that a view which marks them read right away isn't overwritten by a stale count.
-    const [{ messages, ticket }] = await Promise.all([this.#getPage({}), this.fetchUnreadCount().catch(() => null)]);
+    const [{ messages, ticket, hasMore }] = await Promise.all([this.#getPage({}), this.fetchUnreadCount().catch(() => null)]);
     if (ticket) this.#emit('ticket', { ticket });
-    this.#hasMore = messages.length >= this.#opt.pageSize;
+    this.#hasMore = hasMore;
     this.#historyLoaded = true;
     this.#acceptAll(messages, 'initial');
   }
@@ -589,7 +588,6 @@ export class TicketChatClient extends EventTarget {
         type: 'JOIN_TICKET',
         ticketId: this.#ticketIdValue(),
         userType: this.userType,
-        ...(this.#opt.user?.id != null ? { userId: this.#opt.user.id } : {}),
         ...(this.#joinFrom ? { lastMessageId: this.#joinFrom } : {}),
       });
     };
@@ -783,7 +781,6 @@ export class TicketChatClient extends EventTarget {
       messageType: 'text',
       clientMessageId: entry.clientMessageId,
       userType: this.userType,
-      ...this.#nameFields(),
     });
     const ws = this.#ws;
     // An ack that never comes on a live socket means the socket is broken in a way we didn't see.
@@ -795,13 +792,10 @@ export class TicketChatClient extends EventTarget {
   async #sendOverRest(entry) {
     entry.inFlight = 'rest';
     this.#restInFlight.add(entry);
-    const user = this.#opt.user ?? {};
     try {
       const { body } = await this.#request('POST', '/api/chat/messages', {
         ticketId: this.#ticketIdValue(),
         senderType: this.userType,
-        ...(user.id != null ? { senderId: user.id } : {}),
-        ...(user.name ? { senderName: user.name } : {}),
         message: entry.text,
         messageType: 'text',
         parentMessageId: null,
@@ -867,11 +861,11 @@ export class TicketChatClient extends EventTarget {
   async #catchUpFrom(fromId, active) {
     let afterId = fromId || undefined;
     for (;;) {
-      const { messages } = await this.#getPage({ afterId });
+      const { messages, hasMore } = await this.#getPage({ afterId });
       if (!active()) return false;
       this.#acceptAll(messages, 'catch-up');
       // Without afterId the server answers with the latest page, which can't be paged forward from.
-      if (messages.length < this.#opt.pageSize || afterId === undefined) return true;
+      if (!hasMore || !messages.length || afterId === undefined) return true;
       afterId = messages[messages.length - 1].id;
     }
   }
@@ -884,7 +878,9 @@ export class TicketChatClient extends EventTarget {
     if (afterId != null) query.set('afterId', String(afterId));
     const { body } = await this.#request('GET', `/api/chat/messages/${this.#ticketPath()}?${query}`);
     const messages = Array.isArray(body?.data) ? body.data.map(fromRest) : [];
-    return { messages, ticket: body?.ticket ?? null };
+    // paging is this server's addition to the guide's shape; a full page is the fallback hint.
+    const hasMore = body?.paging?.hasMore ?? messages.length >= this.#opt.pageSize;
+    return { messages, ticket: body?.ticket ?? null, hasMore };
   }
 
   #acceptAll(messages, reason) {
@@ -945,12 +941,6 @@ export class TicketChatClient extends EventTarget {
   #sendFrame(frame) {
     const ws = this.#ws;
     if (ws && ws.readyState === 1) ws.send(JSON.stringify(frame));
-  }
-
-  #nameFields() {
-    const name = this.#opt.user?.name;
-    if (!name) return {};
-    return this.userType === 'agent' ? { agentName: name } : { customerName: name };
   }
 
   #ticketIdValue() {

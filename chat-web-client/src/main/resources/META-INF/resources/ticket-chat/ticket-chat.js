@@ -264,7 +264,7 @@ export class TicketChatElement extends HTMLElement {
   get ticketId() { return this.getAttribute('ticket-id'); }
   set ticketId(value) { this.setAttribute('ticket-id', String(value)); }
 
-  /** Current user {id, name}; echoed as identity fields, which the server checks against the token. */
+  /** Current user {id, name}, shown on sends not yet confirmed; the server takes identity from the token. */
   get user() { return this.#user; }
   set user(value) { this.#user = value ?? null; this.#queueRestart(); }
 

@@ -163,21 +163,39 @@ class TicketChatComponentBrowserTest {
 
     @Test
     void showsTheCutReconnectsAndCatchesUp() {
-        driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets();");
+        // A network cut: sockets drop and REST fails too (with REST alive the client would fall back to it).
+        driver.executeScript("fakeServer.online = false; fakeServer.cutSockets();");
         await().until(() -> !"live".equals(customer.connectionState()));
         assertThat(customer.statusText()).startsWith("Reconnecting");
 
         driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'sent while you were away'})");
         customer.send("written while offline");
         assertThat(lastItem(customer).getDomAttribute("data-status")).isEqualTo("pending");
-        driver.executeScript("fakeServer.socketsEnabled = true;");
+        assertThat(lastItem(customer).findElement(By.cssSelector("[data-testid='message-state']")).getText())
+                .isEqualTo("Waiting for connection…");
+        driver.executeScript("fakeServer.online = true;");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> "live".equals(customer.connectionState()));
         await().until(() -> customer.messageTexts().contains("sent while you were away")
                 && agent.messageTexts().contains("written while offline"));
         assertThat(customer.messageTexts()).containsOnlyOnce("sent while you were away", "written while offline");
+        assertThat(agent.messageTexts()).containsOnlyOnce("sent while you were away", "written while offline");
         assertThat(driver.executeScript("return fakeServer.messages.filter(m => m.message === 'written while offline').length"))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void fallsBackToRestWhenSocketsAreBlocked() {
+        driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets();");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "polling".equals(customer.connectionState()));
+        assertThat(customer.statusText()).isEqualTo("Connected (limited)");
+        customer.send("over plain HTTP");
+        driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'seen by polling'})");
+
+        await().until(() -> agent.messageTexts().contains("over plain HTTP"));
+        await().until(() -> customer.messageTexts().contains("seen by polling"));
+        await().until(() -> "sent".equals(lastItemWithText(customer, "over plain HTTP").getDomAttribute("data-status")));
     }
 
     @Test
@@ -204,6 +222,13 @@ class TicketChatComponentBrowserTest {
 
         assertThat(Files.size(desktop)).isPositive();
         assertThat(Files.size(phone)).isPositive();
+    }
+
+    private static WebElement lastItemWithText(TicketChatView view, String text) {
+        return view.messageItems().stream()
+                .filter(item -> text.equals(item.findElement(By.cssSelector("[data-testid='message-text']")).getDomProperty("textContent")))
+                .reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     private WebElement lastItem(TicketChatView view) {
