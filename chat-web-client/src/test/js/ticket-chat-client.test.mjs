@@ -188,3 +188,15 @@ test('an unknown ticket stops reconnecting and reports NOT_FOUND', async () => {
   assert.deepEqual(errors, ['NOT_FOUND']);
   client.stop();
 });
+
+test('a reconnect request during a handshake does not open a second socket', async () => {
+  const server = new FakeChatServer();
+  const agent = clientFor(server, 'agent');
+  agent.reconnectNow();
+  agent.reconnectNow();
+  await until(() => agent.state === ConnectionState.LIVE, 'live');
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  assert.equal(server.sockets.size, 1);
+  assert.equal(server.frames.filter((f) => f.type === 'JOIN_TICKET').length, 1);
+  agent.stop();
+});

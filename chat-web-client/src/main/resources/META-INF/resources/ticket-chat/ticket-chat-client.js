@@ -266,6 +266,7 @@ export class TicketChatClient extends EventTarget {
   #store = new MessageStore();
   #state = ConnectionState.IDLE;
   #started = false;
+  #connecting = false;
   #stopped = false;
   #fatal = null;
   #historyLoaded = false;
@@ -497,7 +498,9 @@ export class TicketChatClient extends EventTarget {
   // ---- connection lifecycle ---------------------------------------------------------------------
 
   async #connect() {
-    if (this.#stopped || this.#fatal) return;
+    // One attempt at a time: an 'online' event or a Retry click during a handshake must not open a second socket.
+    if (this.#stopped || this.#fatal || this.#connecting) return;
+    this.#connecting = true;
     if (!this.#polling) this.#setState(this.#attempt === 0 ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING);
     try {
       if (!this.#historyLoaded) await this.#loadLatest();
@@ -506,6 +509,8 @@ export class TicketChatClient extends EventTarget {
       else this.#startPolling();
     } catch (error) {
       this.#connectFailed(error);
+    } finally {
+      this.#connecting = false;
     }
   }
 
@@ -718,11 +723,17 @@ export class TicketChatClient extends EventTarget {
       this.#emit('error', { error, context: 'send' });
       return;
     }
-    if (!this.#joined && error.fatal) {
+    if (!this.#joined) {
+      // The join was refused. Fatal reasons stop here; others count as a failed attempt and back off.
       const ws = this.#ws;
-      this.#connectFailed(error);
-      this.#dropSocket();
-      ws?.close(1000, 'join refused');
+      if (error.fatal) {
+        this.#connectFailed(error);
+        this.#dropSocket();
+        ws?.close(1000, 'join refused');
+      } else {
+        this.#emit('error', { error, context: 'socket' });
+        ws?.close(4003, 'join refused');
+      }
       return;
     }
     this.#emit('error', { error, context: 'socket' });
@@ -971,6 +982,7 @@ export class TicketChatClient extends EventTarget {
   }
 
   #emit(type, detail) {
+    if (this.#stopped && type !== 'state') return;
     this.dispatchEvent(new CustomEvent(type, { detail }));
   }
 }
