@@ -1,8 +1,10 @@
-// Protocol logic of TicketChatClient against the in-memory fake server. Run: node --test chat-web-client/src/test/js/
+// Protocol logic of TicketChatClient against the in-memory fake server. Runs in Node
+// (node --test chat-web-client/src/test/resources/ticket-chat-test/ticket-chat-client.test.mjs) and, through the shims of
+// protocol-tests.html, in Chromium as part of the Maven build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, ConnectionState, MessageStore, TicketChatClient } from '../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
-import { FakeChatServer } from '../resources/ticket-chat-test/fake-chat-server.js';
+import { backoffDelay, ConnectionState, MessageStore, TicketChatClient } from '../../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
+import { FakeChatServer } from './fake-chat-server.js';
 
 async function until(condition, what, timeoutMs = 3000) {
   const deadline = Date.now() + timeoutMs;
