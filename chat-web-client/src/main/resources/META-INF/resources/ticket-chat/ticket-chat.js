@@ -332,6 +332,7 @@ export class TicketChatElement extends HTMLElement {
     // A new token alone doesn't restart the chat: the client asks for the current one before every request.
     const key = JSON.stringify([ticketId, this.userType, this.apiBase, this.getAttribute('ws-base'), this.getAttribute('page-size'), this.#user, hasToken]);
     if (this.#client && this.#clientKey === key) return;
+    if (this.#ticket?.id != null && String(this.#ticket.id) !== ticketId) this.#ticket = null;
     this.#stopClient();
     this.#resetView();
     this.#renderTitle();
@@ -499,6 +500,7 @@ export class TicketChatElement extends HTMLElement {
 
   #onState({ state, retryInMs }) {
     this.#renderStatus(state, retryInMs);
+    if (!this.#loaded) this.#els.loading.hidden = state === ConnectionState.FAILED;
     for (const node of this.#nodes.values()) if (node.entry.status === MessageStatus.PENDING) this.#renderReceipt(node);
     if (state === ConnectionState.LIVE || state === ConnectionState.POLLING) {
       if (this.#lastError?.code === 'NETWORK' || this.#lastError?.retryable) this.#hideError();
@@ -606,9 +608,10 @@ export class TicketChatElement extends HTMLElement {
   #renderTitle() {
     const t = this.#ticket;
     const id = this.getAttribute('ticket-id');
-    this.#els.title.textContent = t?.issue_title ?? t?.issueTitle ?? t?.title ?? (id ? `Ticket #${id}` : 'Chat');
+    const title = t?.issue_title ?? t?.issueTitle ?? t?.title;
+    this.#els.title.textContent = title ?? (id ? `Ticket #${id}` : 'Chat');
     const who = t?.name ?? t?.customerName;
-    this.#els.subtitle.textContent = [id ? `#${id}` : null, who].filter(Boolean).join(' · ');
+    this.#els.subtitle.textContent = [title && id ? `#${id}` : null, who].filter(Boolean).join(' · ');
   }
 
   #renderStatus(state, retryInMs) {

@@ -62,6 +62,8 @@ class TicketChatComponentBrowserTest {
         driver = chromium.driver();
         chromium.viewport(1280, 800);
         driver.get(server.uri("/test/component.html").toString());
+        // The page defines <ticket-chat> only after installing the fake backend.
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
         agent = new TicketChatView(driver, By.id("agent"));
         customer = new TicketChatView(driver, By.id("customer"));
         await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -97,6 +99,7 @@ class TicketChatComponentBrowserTest {
         await().until(() -> agent.byTestId("error").isDisplayed());
         assertThat(agent.byTestId("error-text").getText()).isEqualTo("This ticket’s chat could not be found.");
         assertThat(agent.connectionState()).isEqualTo("failed");
+        chromium.screenshot("ticket-chat-error");
 
         driver.executeScript("fakeServer.tickets.set('404', {id: 404, name: 'Late Ticket', issue_title: 'Created meanwhile'})");
         agent.byTestId("retry").click();
@@ -173,6 +176,7 @@ class TicketChatComponentBrowserTest {
         assertThat(lastItem(customer).getDomAttribute("data-status")).isEqualTo("pending");
         assertThat(lastItem(customer).findElement(By.cssSelector("[data-testid='message-state']")).getText())
                 .isEqualTo("Waiting for connection…");
+        chromium.screenshot("ticket-chat-reconnecting");
         driver.executeScript("fakeServer.online = true;");
 
         await().atMost(Duration.ofSeconds(15)).until(() -> "live".equals(customer.connectionState()));
