@@ -1,5 +1,5 @@
 // <ticket-chat>: the guide's TicketChat component as a framework-free Web Component.
-// Every piece of user data reaches the DOM through textContent or attributes, never as markup.
+// Every piece of user data reaches the DOM through textContent or attributes; nothing is parsed as HTML.
 import { ChatError, ConnectionState, MessageStatus, TicketChatClient } from './ticket-chat-client.js';
 
 const STYLE = `
@@ -135,38 +135,57 @@ textarea {
 }
 `;
 
-const TEMPLATE = `
-<div class="chat" part="container">
-  <header part="header">
-    <div class="heading">
-      <h2 class="title" data-testid="title">Chat</h2>
-      <p class="subtitle" data-testid="subtitle"></p>
-    </div>
-    <button type="button" class="badge" data-testid="unread-badge" hidden></button>
-    <span class="status" data-testid="status" role="status"><span class="dot" aria-hidden="true"></span><span class="status-text"></span></span>
-    <button type="button" class="icon-button close" data-testid="close" aria-label="Close chat" title="Close chat">×</button>
-  </header>
-  <div class="error" data-testid="error" role="alert" hidden>
-    <span class="error-text" data-testid="error-text"></span>
-    <button type="button" class="text-button" data-testid="retry">Retry</button>
-  </div>
-  <div class="body">
-    <div class="scroller" data-testid="message-list" tabindex="0" aria-label="Messages">
-      <p class="notice" data-testid="older-loading" hidden><span class="spinner" aria-hidden="true"></span>Loading earlier messages</p>
-      <p class="notice" data-testid="history-start" hidden>Start of the conversation</p>
-      <p class="notice" data-testid="loading"><span class="spinner" aria-hidden="true"></span>Loading conversation</p>
-      <p class="notice" data-testid="empty" hidden>No messages yet. Say hello!</p>
-      <ol class="items" role="list"></ol>
-    </div>
-    <button type="button" class="jump" data-testid="jump-to-latest" hidden>New messages ↓</button>
-  </div>
-  <div class="typing" data-testid="typing-indicator" hidden></div>
-  <form part="composer" novalidate>
-    <textarea data-testid="input" rows="1" aria-label="Message" placeholder="Write a message…" autocomplete="off"></textarea>
-    <button type="submit" class="send" data-testid="send-button" disabled>Send</button>
-  </form>
-  <div class="sr-only" data-testid="announcer" aria-live="polite" aria-atomic="false"></div>
-</div>`;
+// Builds an element: h('button', {type: 'button', 'data-testid': 'retry'}, 'Retry'). Strings become text
+// nodes, so the component needs no HTML parsing at all (and works under Trusted Types).
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, value);
+  }
+  element.append(...children);
+  return element;
+}
+
+const spinner = () => h('span', { class: 'spinner', 'aria-hidden': 'true' });
+
+function buildView() {
+  return h('div', { class: 'chat', part: 'container' },
+    h('header', { part: 'header' },
+      h('div', { class: 'heading' },
+        h('h2', { class: 'title', 'data-testid': 'title' }, 'Chat'),
+        h('p', { class: 'subtitle', 'data-testid': 'subtitle' })),
+      h('button', { type: 'button', class: 'badge', 'data-testid': 'unread-badge', hidden: true }),
+      h('span', { class: 'status', 'data-testid': 'status', role: 'status' },
+        h('span', { class: 'dot', 'aria-hidden': 'true' }), h('span', { class: 'status-text' })),
+      h('button', { type: 'button', class: 'icon-button close', 'data-testid': 'close', 'aria-label': 'Close chat', title: 'Close chat' }, '×')),
+    h('div', { class: 'error', 'data-testid': 'error', role: 'alert', hidden: true },
+      h('span', { class: 'error-text', 'data-testid': 'error-text' }),
+      h('button', { type: 'button', class: 'text-button', 'data-testid': 'retry' }, 'Retry')),
+    h('div', { class: 'body' },
+      h('div', { class: 'scroller', 'data-testid': 'message-list', tabindex: '0', 'aria-label': 'Messages' },
+        h('p', { class: 'notice', 'data-testid': 'older-loading', hidden: true }, spinner(), 'Loading earlier messages'),
+        h('p', { class: 'notice', 'data-testid': 'history-start', hidden: true }, 'Start of the conversation'),
+        h('p', { class: 'notice', 'data-testid': 'loading' }, spinner(), 'Loading conversation'),
+        h('p', { class: 'notice', 'data-testid': 'empty', hidden: true }, 'No messages yet. Say hello!'),
+        h('ol', { class: 'items', role: 'list' })),
+      h('button', { type: 'button', class: 'jump', 'data-testid': 'jump-to-latest', hidden: true }, 'New messages ↓')),
+    h('div', { class: 'typing', 'data-testid': 'typing-indicator', hidden: true }),
+    h('form', { part: 'composer', novalidate: true },
+      h('textarea', { 'data-testid': 'input', rows: '1', 'aria-label': 'Message', placeholder: 'Write a message…', autocomplete: 'off' }),
+      h('button', { type: 'submit', class: 'send', 'data-testid': 'send-button', disabled: true }, 'Send')),
+    h('div', { class: 'sr-only', 'data-testid': 'announcer', 'aria-live': 'polite', 'aria-atomic': 'false' }));
+}
+
+// One constructed sheet shared by every instance: no inline <style>, so a strict style-src CSP is fine.
+let sharedSheet = null;
+function styleSheet() {
+  if (!sharedSheet) {
+    sharedSheet = new CSSStyleSheet();
+    sharedSheet.replaceSync(STYLE);
+  }
+  return sharedSheet;
+}
 
 const STATUS_TEXT = {
   [ConnectionState.IDLE]: 'Not connected',
@@ -233,11 +252,8 @@ export class TicketChatElement extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open', delegatesFocus: false });
-    const style = document.createElement('style');
-    style.textContent = STYLE;
-    const wrapper = document.createElement('template');
-    wrapper.innerHTML = TEMPLATE; // static markup only; no user data ever goes through innerHTML
-    this.#root.append(style, wrapper.content.cloneNode(true));
+    this.#root.adoptedStyleSheets = [styleSheet()];
+    this.#root.append(buildView());
     const q = (id) => this.#root.querySelector(`[data-testid="${id}"]`);
     this.#els = {
       title: q('title'), subtitle: q('subtitle'), badge: q('unread-badge'), status: q('status'),

@@ -203,6 +203,20 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void worksUnderAStrictContentSecurityPolicyWithTrustedTypes() {
+        driver.get(server.uri("/test/strict-csp.html").toString());
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
+        TicketChatView locked = new TicketChatView(driver, By.id("customer"));
+
+        await().until(() -> "live".equals(locked.connectionState()));
+        locked.send("typed under CSP");
+
+        await().until(() -> locked.messageTexts().equals(List.of("Hello from a locked-down page", "typed under CSP")));
+        assertThat(locked.byTestId("send-button").getCssValue("font-weight")).isEqualTo("600");
+        assertThat(driver.executeScript("return window.cspViolations")).asList().isEmpty();
+    }
+
+    @Test
     void closeButtonAsksTheHostToClose() {
         agent.byTestId("close").click();
 
