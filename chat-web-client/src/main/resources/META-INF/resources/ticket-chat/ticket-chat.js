@@ -354,15 +354,16 @@ export class TicketChatElement extends HTMLElement {
     this.#renderTitle();
     if (!ticketId || !hasToken) return;
     const pageSize = Number(this.getAttribute('page-size')) || undefined;
-    const client = new TicketChatClient({
-      ticketId,
-      userType: this.userType,
-      user: this.#user ?? undefined,
-      apiBase: this.apiBase,
-      ...(this.getAttribute('ws-base') ? { wsBase: this.getAttribute('ws-base') } : {}),
-      ...(pageSize ? { pageSize } : {}),
-      tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token),
-    });
+    let client;
+    try {
+      client = this.#createClient(ticketId, pageSize);
+    } catch (error) {
+      // A host mistake such as user-type="admin": say so in the chat instead of failing silently.
+      this.#renderStatus(ConnectionState.FAILED);
+      this.#els.loading.hidden = true;
+      this.#showError(new ChatError('VALIDATION_FAILED', error.message));
+      return;
+    }
     this.#client = client;
     this.#clientKey = key;
     // A replaced client may still finish a request: only the current one draws.
@@ -376,6 +377,18 @@ export class TicketChatElement extends HTMLElement {
     on('unread', (d) => this.#setUnread(d.count));
     on('error', (d) => this.#onError(d));
     client.start();
+  }
+
+  #createClient(ticketId, pageSize) {
+    return new TicketChatClient({
+      ticketId,
+      userType: this.userType,
+      user: this.#user ?? undefined,
+      apiBase: this.apiBase,
+      ...(this.getAttribute('ws-base') ? { wsBase: this.getAttribute('ws-base') } : {}),
+      ...(pageSize ? { pageSize } : {}),
+      tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token),
+    });
   }
 
   #stopClient() {
