@@ -232,14 +232,24 @@ class TicketChatComponentBrowserTest {
         Path desktop = chromium.screenshot("ticket-chat-1280");
 
         chromium.viewport(375, 812);
-        await().until(() -> customer.byTestId("send-button").getRect().getX() + customer.byTestId("send-button").getRect().getWidth() <= 375);
+        await().until(() -> rightEdge(customer.byTestId("send-button")) <= 375);
         assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
         WebElement bubble = customer.messageItems().getLast().findElement(By.cssSelector("[data-testid='message-text']"));
-        assertThat(bubble.getRect().getX() + bubble.getRect().getWidth()).isLessThanOrEqualTo(375);
+        assertThat(rightEdge(bubble)).isLessThanOrEqualTo(375);
         Path phone = chromium.screenshot("ticket-chat-375");
+
+        chromium.viewport(320, 640);
+        await().until(() -> rightEdge(customer.byTestId("send-button")) <= 320);
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(320L);
+        assertThat(rightEdge(customer.byTestId("close"))).isLessThanOrEqualTo(320);
+        chromium.screenshot("ticket-chat-320");
 
         assertThat(Files.size(desktop)).isPositive();
         assertThat(Files.size(phone)).isPositive();
+    }
+
+    private static int rightEdge(WebElement element) {
+        return element.getRect().getX() + element.getRect().getWidth();
     }
 
     private static WebElement lastItemWithText(TicketChatView view, String text) {
