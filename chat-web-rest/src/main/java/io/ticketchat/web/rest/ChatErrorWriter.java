@@ -16,12 +16,12 @@ final class ChatErrorWriter {
     }
 
     void write(ApiFailure failure, HttpServletResponse response) throws IOException {
+        // JSON is UTF-8 by definition (RFC 8259), so no charset parameter, like the successful answers.
         byte[] json = mapper.writeValueAsBytes(failure.body());
         response.resetBuffer();
         response.setStatus(failure.status().value());
         failure.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setContentLength(json.length);
         response.getOutputStream().write(json);
         response.flushBuffer();

@@ -130,10 +130,12 @@ final class ChatFailures {
             if (cause instanceof InputCoercionException && !path.isEmpty()) {
                 return invalid(List.of(new FieldProblem(path, "is out of range")));
             }
-            if (cause instanceof StreamReadException || path.isEmpty()) {
+            if (cause instanceof StreamReadException) {
                 return malformed("is not well-formed JSON");
             }
-            return invalid(List.of(new FieldProblem(path, "has the wrong type")));
+            return path.isEmpty()
+                    ? invalid(List.of(new FieldProblem("body", "must be a JSON object")))
+                    : invalid(List.of(new FieldProblem(path, "has the wrong type")));
         }
         return malformed("could not be read");
     }
