@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Answers every failure under {@code /api/chat} with the contract's error body. A resolver rather
@@ -21,6 +22,10 @@ final class ChatApiExceptionResolver implements HandlerExceptionResolver, Ordere
 
     private static final Logger log = LoggerFactory.getLogger(ChatApiExceptionResolver.class);
 
+    private static final Set<String> SECURITY_FAILURES = Set.of(
+            "org.springframework.security.access.AccessDeniedException",
+            "org.springframework.security.core.AuthenticationException");
+
     private final ChatFailures failures;
     private final ChatErrorWriter writer;
 
@@ -31,7 +36,7 @@ final class ChatApiExceptionResolver implements HandlerExceptionResolver, Ordere
 
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!ChatApiPaths.isApiRequest(request)) {
+        if (!ChatApiPaths.isApiRequest(request) || isSpringSecurityFailure(ex)) {
             return null;
         }
         ApiFailure failure = failures.describe(ex);
@@ -51,6 +56,19 @@ final class ChatApiExceptionResolver implements HandlerExceptionResolver, Ordere
             log.debug("Could not write the error response", writeFailure);
         }
         return new ModelAndView();
+    }
+
+    /**
+     * Spring Security's own exceptions must reach its exception translation filter, which answers
+     * them as the host configured (401 challenge, 403). Matched by name: Security is optional here.
+     */
+    private static boolean isSpringSecurityFailure(Exception ex) {
+        for (Class<?> type = ex.getClass(); type != null; type = type.getSuperclass()) {
+            if (SECURITY_FAILURES.contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

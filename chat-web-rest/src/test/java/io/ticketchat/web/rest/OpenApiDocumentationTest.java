@@ -2,10 +2,10 @@ package io.ticketchat.web.rest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class OpenApiDocumentationTest {
 
-    @SpringBootConfiguration
+    /** The whole auto-configuration, springdoc's included; not a @SpringBootConfiguration so slices don't find it. */
+    @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @Import(RestTestApplication.class)
     static class App {
