@@ -31,6 +31,18 @@ class HostileInputTest extends RestSliceTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8Are400() throws Exception {
+        byte[] prefix = "{\"ticketId\":1,\"message\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(prefix, prefix.length + 3);
+        body[prefix.length] = (byte) 0xC3;
+        body[prefix.length + 1] = (byte) 0x28;
+        body[prefix.length + 2] = '"';
+        mvc.perform(post("/api/chat/messages").principal(agentSmith()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error.code").value("VALIDATION_FAILED"));
+    }
+
+    @Test
     void aMissingBodyOrANonObjectBodyIs400() throws Exception {
         mvc.perform(post("/api/chat/messages").principal(agentSmith()).contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
