@@ -7,6 +7,7 @@ import io.ticketchat.domain.ChatSessionStatus;
 import io.ticketchat.domain.IllegalSessionTransitionException;
 import io.ticketchat.domain.SessionId;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ class FailureMappingTest extends RestSliceTest {
 
         getAs("/api/chat/messages/1", agentSmith())
                 .andExpect(status().isInternalServerError())
-                .andExpect(content().json("{\"success\":false,\"message\":\"Internal server error\",\"error\":{\"code\":\"INTERNAL\"}}", true))
+                .andExpect(content().json("{\"success\":false,\"message\":\"Internal server error\",\"error\":{\"code\":\"INTERNAL\"}}", JsonCompareMode.STRICT))
                 .andExpect(content().string(not(containsString("SELECT"))))
                 .andExpect(content().string(not(containsString("Exception"))));
     }
@@ -47,7 +48,7 @@ class FailureMappingTest extends RestSliceTest {
         getAs("/api/chat/messages/1", agentSmith())
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().json("{\"success\":false,\"message\":\"The chat is unavailable, try again later\","
-                        + "\"error\":{\"code\":\"UNAVAILABLE\"}}", true));
+                        + "\"error\":{\"code\":\"UNAVAILABLE\"}}", JsonCompareMode.STRICT));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.ticketchat.web.rest;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.security.Principal;
@@ -111,7 +112,7 @@ class GuideExamplesTest extends RestSliceTest {
 
         getAs("/api/chat/unread/1/customer", johnDoe)
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"success\": true, \"data\": {\"unreadCount\": 1}}", true));
+                .andExpect(content().json("{\"success\": true, \"data\": {\"unreadCount\": 1}}", JsonCompareMode.STRICT));
 
         putJson("/api/chat/messages/read/1", johnDoe, "{\"userId\": 2, \"userType\": \"customer\"}")
                 .andExpect(status().isOk())
