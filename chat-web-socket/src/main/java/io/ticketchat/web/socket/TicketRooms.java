@@ -70,6 +70,10 @@ public final class TicketRooms implements ChatEventListener {
         }
     }
 
+    boolean hasRoom(TicketId ticketId) {
+        return rooms.containsKey(ticketId);
+    }
+
     /** Rooms with at least one member; for tests and metrics. */
     public int openRooms() {
         return rooms.size();

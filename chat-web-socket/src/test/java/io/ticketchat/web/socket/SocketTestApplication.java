@@ -1,0 +1,116 @@
+package io.ticketchat.web.socket;
+
+import io.ticketchat.application.port.in.CallerResolver;
+import io.ticketchat.application.service.ListMessagesService;
+import io.ticketchat.application.service.MarkMessagesReadService;
+import io.ticketchat.application.service.PostMessageService;
+import io.ticketchat.application.service.TicketAccess;
+import io.ticketchat.application.service.TicketRoomService;
+import io.ticketchat.application.service.TypingService;
+import io.ticketchat.application.testing.ChatCore;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The adapter on a real server over the real use cases and in-memory stores. Events reach the rooms
+ * the moment a use case publishes them, as after an instant commit. The adapter comes in the way the
+ * bootstrap brings it, after the application's own beans, so its conditional defaults back off.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ImportAutoConfiguration(ChatWebSocketConfiguration.class)
+class SocketTestApplication {
+
+    @Bean
+    ChatCore chatCore() {
+        return new ChatCore();
+    }
+
+    @Bean
+    Clock clock(ChatCore core) {
+        return core.clock;
+    }
+
+    @Bean
+    CallerResolver callerResolver(ChatCore core) {
+        return core.callerResolver();
+    }
+
+    @Bean
+    TicketAccess ticketAccess(ChatCore core) {
+        return core.access;
+    }
+
+    @Bean
+    ListMessagesService listMessages(ChatCore core) {
+        return core.listMessages;
+    }
+
+    @Bean
+    TypingService typing(ChatCore core) {
+        return core.typing;
+    }
+
+    @Bean
+    PostMessageService postMessage(ChatCore core) {
+        return core.postMessage;
+    }
+
+    @Bean
+    MarkMessagesReadService markRead(ChatCore core) {
+        return core.markRead;
+    }
+
+    @Bean
+    TicketRoomService rooms(ChatCore core) {
+        return core.rooms;
+    }
+
+    @Bean
+    InitializingBean subscribeRooms(ChatCore core, TicketRooms rooms) {
+        return () -> core.events.subscribe(rooms);
+    }
+
+    /** Small pages and short timeouts so paging, pacing and the heartbeat all happen within a test. */
+    @Bean
+    ChatWebSocketSettings chatWebSocketSettings() {
+        return ChatWebSocketSettings.defaults()
+                .withSendLimits(64 * 1024, Duration.ofSeconds(2))
+                .withHeartbeat(Duration.ofMillis(200), Duration.ofSeconds(2))
+                .withLimits(3, 5, 7)
+                .withAllowedOrigins(java.util.List.of("https://desk.example.com"));
+    }
+
+    /** Stands in for the ws-ticket check: {@code ?as=<key>} authenticates as that registered test caller. */
+    @Bean
+    ChatHandshakeInterceptor testPrincipal() {
+        return new ChatHandshakeInterceptor() {
+            @Override
+            public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
+                                           WebSocketHandler handler, Map<String, Object> attributes) {
+                String as = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("as");
+                if (as != null) {
+                    attributes.put(ChatHandshakeHandler.PRINCIPAL_ATTRIBUTE, (Principal) () -> as);
+                }
+                return true;
+            }
+
+            @Override
+            public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response,
+                                       WebSocketHandler handler, Exception exception) {
+            }
+        };
+    }
+}
