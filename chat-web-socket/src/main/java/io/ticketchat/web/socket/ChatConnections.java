@@ -118,6 +118,11 @@ public final class ChatConnections implements SmartLifecycle {
         });
     }
 
+    /** Open sockets of one person on this node. */
+    int socketsOf(Caller caller) {
+        return perPrincipal.getOrDefault(caller.toString(), 0);
+    }
+
     /** Open sockets on this node; for tests and metrics. */
     public int openConnections() {
         return bySession.size();

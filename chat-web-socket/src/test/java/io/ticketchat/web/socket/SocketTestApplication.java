@@ -21,7 +21,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The adapter on a real server over the real use cases and in-memory stores. Events reach the rooms
@@ -87,10 +91,18 @@ class SocketTestApplication {
     @Bean
     ChatWebSocketSettings chatWebSocketSettings() {
         return ChatWebSocketSettings.defaults()
-                .withSendLimits(64 * 1024, Duration.ofSeconds(2))
+                .withSendLimits(256 * 1024, Duration.ofSeconds(2))
                 .withHeartbeat(Duration.ofMillis(200), Duration.ofSeconds(2))
                 .withLimits(3, 5, 7)
-                .withAllowedOrigins(java.util.List.of("https://desk.example.com"));
+                .withAllowedOrigins(List.of("https://desk.example.com"));
+    }
+
+    /** Credentials that expire, by principal name; the rest never do. */
+    static final Map<String, Instant> EXPIRIES = new ConcurrentHashMap<>();
+
+    @Bean
+    PrincipalExpiry principalExpiry() {
+        return principal -> Optional.ofNullable(EXPIRIES.get(principal.getName()));
     }
 
     /** Stands in for the ws-ticket check: {@code ?as=<key>} authenticates as that registered test caller. */

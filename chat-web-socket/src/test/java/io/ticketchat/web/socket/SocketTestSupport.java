@@ -7,11 +7,13 @@ import io.ticketchat.domain.ClientMessageId;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.TicketId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 abstract class SocketTestSupport {
 
     private static final AtomicLong IDS = new AtomicLong(1_000);
+
+    static {
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(10));
+    }
 
     @LocalServerPort
     int port;
