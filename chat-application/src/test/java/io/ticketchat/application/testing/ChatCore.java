@@ -1,6 +1,7 @@
 package io.ticketchat.application.testing;
 
 import io.ticketchat.application.port.in.CallerResolver;
+import io.ticketchat.application.port.out.SendRateLimiter;
 import io.ticketchat.application.service.ChangeChatSessionStatusService;
 import io.ticketchat.application.service.CountUnreadMessagesService;
 import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
@@ -28,7 +29,10 @@ public class ChatCore {
     public final TicketAccess access = new TicketAccess(new GrantedTicketsAccessPolicy(), tickets);
     public final ListMessagesService listMessages = new ListMessagesService(access, messageRepository);
     public final TypingService typing = new TypingService(access, sessionRepository, events, clock);
-    public final PostMessageService postMessage = new PostMessageService(access, messageRepository, typing, events, clock);
+    /** Replace before first use to test throttling; unlimited by default. */
+    public SendRateLimiter rateLimiter = SendRateLimiter.UNLIMITED;
+    public final PostMessageService postMessage =
+            new PostMessageService(access, messageRepository, typing, events, caller -> rateLimiter.tryAcquire(caller), clock);
     public final MarkMessagesReadService markRead = new MarkMessagesReadService(access, messageRepository, events, clock);
     public final CountUnreadMessagesService countUnread = new CountUnreadMessagesService(access, messageRepository);
     public final OpenChatSessionService openSession =
