@@ -76,7 +76,7 @@ public class ChatWebSocketConfiguration {
                                     SocketWorkers workers, ChatWebSocketSettings settings, EventJson json,
                                     ObjectProvider<Clock> clock) {
         return new ChatConnections(rooms, leaveRoom, expiry, workers, settings, json,
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean

@@ -55,7 +55,7 @@ public record ChatWebSocketSettings(
     }
 
     public static ChatWebSocketSettings defaults() {
-        return new ChatWebSocketSettings("/ws/chat", List.of(), DEFAULT_MAX_TEXT_MESSAGE_SIZE, 1024 * 1024,
+        return new ChatWebSocketSettings("/ws/chat", List.of(), DEFAULT_MAX_TEXT_MESSAGE_SIZE, 512 * 1024,
                 Duration.ofSeconds(10), Duration.ofSeconds(25), Duration.ofSeconds(60), 10, 50,
                 Duration.ofMillis(1000), 200);
     }

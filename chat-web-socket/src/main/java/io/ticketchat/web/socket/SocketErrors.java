@@ -3,6 +3,7 @@ package io.ticketchat.web.socket;
 import io.ticketchat.application.port.in.ChatSessionNotFoundException;
 import io.ticketchat.application.port.in.ForbiddenException;
 import io.ticketchat.application.port.in.MessageNotFoundException;
+import io.ticketchat.application.port.in.RateLimitedException;
 import io.ticketchat.application.port.in.TicketNotFoundException;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
 import io.ticketchat.domain.DomainValidationException;
@@ -30,6 +31,7 @@ final class SocketErrors {
             case MessageNotFoundException notFound -> SocketError.of(ErrorCode.NOT_FOUND, notFound.getMessage());
             case ChatSessionNotFoundException notFound -> SocketError.of(ErrorCode.NOT_FOUND, notFound.getMessage());
             case IllegalSessionTransitionException conflict -> SocketError.of(ErrorCode.CONFLICT, conflict.getMessage());
+            case RateLimitedException limited -> SocketError.of(ErrorCode.RATE_LIMITED, limited.getMessage());
             case ChatStoreUnavailableException unavailable -> {
                 log.warn("Chat store unavailable: {}", unavailable.toString());
                 yield SocketError.of(ErrorCode.UNAVAILABLE, "the chat is temporarily unavailable, try again shortly");

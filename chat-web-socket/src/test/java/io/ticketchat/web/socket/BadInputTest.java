@@ -1,5 +1,6 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.application.port.out.SendRateLimiter;
 import io.ticketchat.domain.TicketId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -7,6 +8,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -106,6 +109,24 @@ class BadInputTest extends SocketTestSupport {
         assertThat(error.path("clientMessageId").asString()).isEqualTo("c-42");
         assertThat(error.path("ticketId").asLong()).isEqualTo(ticket);
         assertThat(error.path("requestType").asString()).isEqualTo("SEND_MESSAGE");
+    }
+
+    @Test
+    void aSenderOverTheRateLimitIsToldSoAndNothingIsStored() {
+        long ticket = newTicket();
+        String customer = customer("John Doe", ticket);
+        TestSocket sender = joined(customer, ticket);
+        core.rateLimiter = caller -> caller.equals(caller(customer)) ? Optional.of(Duration.ofSeconds(3)) : Optional.empty();
+        try {
+            sender.send(sendFrame(ticket, "too fast", "fast-1"));
+
+            JsonNode error = sender.awaitType("ERROR");
+            assertThat(error.path("code").asString()).isEqualTo("RATE_LIMITED");
+            assertThat(error.path("clientMessageId").asString()).isEqualTo("fast-1");
+            assertThat(core.messageRepository.latestId(TicketId.of(ticket))).isEmpty();
+        } finally {
+            core.rateLimiter = SendRateLimiter.UNLIMITED;
+        }
     }
 
     @Test
