@@ -82,8 +82,17 @@ final class ChatConnection {
         return rooms.size();
     }
 
-    void remember(RoomMember member) {
+    /**
+     * @return false when the connection ended meanwhile; the caller must then release the member,
+     *         since the clean-up that ran at the end could not have seen it
+     */
+    boolean remember(RoomMember member) {
         rooms.put(member.ticketId(), member);
+        if (ended.get()) {
+            rooms.remove(member.ticketId(), member);
+            return false;
+        }
+        return true;
     }
 
     /** @return the member this connection had in that ticket's room, or {@code null} */
