@@ -166,6 +166,24 @@ class ConversationTest extends SocketTestSupport {
     }
 
     @Test
+    void aMemberWhoseAccessEndsIsRemovedAtFanOut() {
+        long ticket = newTicket();
+        String agent = agent("Agent Smith");
+        String customer = customer("John Doe", ticket);
+        TestSocket agentSocket = joined(agent, ticket);
+        TestSocket customerSocket = joined(customer, ticket);
+        SocketTestApplication.REVOKED.add(caller(customer).userId().value());
+
+        Message posted = post(agent, ticket, "not for the former customer");
+
+        agentSocket.awaitFrame(f -> f.path("messageId").asLong() == posted.id().value());
+        JsonNode error = customerSocket.awaitType("ERROR");
+        assertThat(error.path("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(error.path("ticketId").asLong()).isEqualTo(ticket);
+        assertThat(customerSocket.ofType("NEW_MESSAGE")).isEmpty();
+    }
+
+    @Test
     void anUnknownTicketIsNotFound() {
         TestSocket agentSocket = connect(agent("Agent Smith"));
 

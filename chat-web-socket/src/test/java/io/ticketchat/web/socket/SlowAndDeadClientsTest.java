@@ -24,7 +24,8 @@ class SlowAndDeadClientsTest extends SocketTestSupport {
         await().until(() -> connections.socketsOf(caller(stuck)) == 1);
 
         // 6 MB in all, far more than the socket buffers and the outbox limit hold for the non-reader. Each batch must
-        // reach the reader promptly: a room that waited on the non-reader's full socket would stall here.
+        // reach the reader well within the 5 s send time limit: a room that waited on the non-reader's full socket
+        // would stall here until that limit cut the non-reader off.
         String big = "x".repeat(4 * 1024);
         List<Long> posted = new ArrayList<>();
         for (int batch = 0; batch < 150; batch++) {
@@ -32,7 +33,7 @@ class SlowAndDeadClientsTest extends SocketTestSupport {
                 posted.add(post(agent, ticket, big + batch + "/" + i).id().value());
             }
             int expected = posted.size();
-            await().atMost(Duration.ofMillis(1500)).until(() -> reader.messageIds(ticket).size() == expected);
+            await().atMost(Duration.ofMillis(2500)).until(() -> reader.messageIds(ticket).size() == expected);
         }
 
         assertThat(reader.messageIds(ticket)).containsExactlyElementsOf(posted);

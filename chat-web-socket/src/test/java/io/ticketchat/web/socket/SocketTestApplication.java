@@ -1,10 +1,10 @@
 package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.CallerResolver;
+import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
 import io.ticketchat.application.service.ListMessagesService;
 import io.ticketchat.application.service.MarkMessagesReadService;
 import io.ticketchat.application.service.PostMessageService;
-import io.ticketchat.application.service.TicketAccess;
 import io.ticketchat.application.service.TicketRoomService;
 import io.ticketchat.application.service.TypingService;
 import io.ticketchat.application.testing.ChatCore;
@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,9 +53,12 @@ class SocketTestApplication {
         return core.callerResolver();
     }
 
+    /** Users whose access the host revoked after they joined; the rooms must notice at fan-out. */
+    static final Set<Long> REVOKED = ConcurrentHashMap.newKeySet();
+
     @Bean
-    TicketAccess ticketAccess(ChatCore core) {
-        return core.access;
+    CheckTicketAccessUseCase checkTicketAccess(ChatCore core) {
+        return (caller, ticketId) -> !REVOKED.contains(caller.userId().value()) && core.access.mayAccess(caller, ticketId);
     }
 
     @Bean
@@ -91,7 +95,7 @@ class SocketTestApplication {
     @Bean
     ChatWebSocketSettings chatWebSocketSettings() {
         return ChatWebSocketSettings.defaults()
-                .withSendLimits(256 * 1024, Duration.ofSeconds(2))
+                .withSendLimits(256 * 1024, Duration.ofSeconds(5))
                 .withHeartbeat(Duration.ofMillis(200), Duration.ofSeconds(2))
                 .withLimits(3, 5, 7)
                 .withAllowedOrigins(List.of("https://desk.example.com"));
