@@ -12,6 +12,7 @@ import io.ticketchat.domain.UserId;
 import io.ticketchat.domain.event.MessagePosted;
 import io.ticketchat.application.port.out.MessageRepository;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -183,6 +184,44 @@ class DeliveryOrderTest extends SocketTestSupport {
         socket.send("{\"type\":\"PING\"}");
         socket.awaitType("PONG");
         assertThat(socket.messageIds(ticket)).endsWith(third.id().value()).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aReplayThatCannotReadTheStoreSaysSoAndARetriedJoinDeliversTheRest() {
+        long ticket = newTicket();
+        String agent = agent("Agent Smith");
+        Message seen = post(agent, ticket, "seen");
+        List<Long> missed = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            missed.add(post(agent, ticket, "missed " + i).id().value());
+        }
+        TestSocket socket = connect(customer("John Doe", ticket));
+
+        SocketTestApplication.historyDown = true;
+        try {
+            socket.send(join(ticket, seen.id().value()));
+            JsonNode error = socket.awaitType("ERROR");
+            assertThat(error.path("code").asString()).isEqualTo("UNAVAILABLE");
+            assertThat(error.path("ticketId").asLong()).isEqualTo(ticket);
+        } finally {
+            SocketTestApplication.historyDown = false;
+        }
+        // As a client does: resume from the newest message it holds, which may include part of the failed replay.
+        long newest = socket.messageIds(ticket).stream().mapToLong(Long::longValue).max().orElse(seen.id().value());
+        socket.send(join(ticket, newest));
+        await().until(() -> socket.ofType("JOINED_ROOM").size() == 2);
+        Message live = post(agent, ticket, "live");
+
+        await().until(() -> socket.messageIds(ticket).size() >= 21);
+        socket.send("{\"type\":\"PING\"}");
+        socket.awaitType("PONG");
+        List<Long> expected = new ArrayList<>(missed);
+        expected.add(live.id().value());
+        assertThat(socket.messageIds(ticket)).containsExactlyElementsOf(expected);
+    }
+
+    private static String join(long ticket, long lastMessageId) {
+        return "{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":" + lastMessageId + "}";
     }
 
     private List<Long> storedIds(long ticket) {

@@ -2,7 +2,8 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
-import io.ticketchat.application.service.ListMessagesService;
+import io.ticketchat.application.port.in.ListMessagesUseCase;
+import io.ticketchat.application.port.out.ChatStoreUnavailableException;
 import io.ticketchat.application.service.MarkMessagesReadService;
 import io.ticketchat.application.service.PostMessageService;
 import io.ticketchat.application.service.TicketRoomService;
@@ -61,9 +62,17 @@ class SocketTestApplication {
         return (caller, ticketId) -> !REVOKED.contains(caller.userId().value()) && core.access.mayAccess(caller, ticketId);
     }
 
+    /** While set, history reads fail as if the database were down. */
+    static volatile boolean historyDown;
+
     @Bean
-    ListMessagesService listMessages(ChatCore core) {
-        return core.listMessages;
+    ListMessagesUseCase listMessages(ChatCore core) {
+        return query -> {
+            if (historyDown) {
+                throw new ChatStoreUnavailableException("test: store down", null);
+            }
+            return core.listMessages.listMessages(query);
+        };
     }
 
     @Bean
