@@ -75,17 +75,15 @@ final class ChatConnection {
     }
 
     boolean isIn(TicketId ticketId) {
-        return rooms.containsKey(ticketId);
+        RoomMember member = rooms.get(ticketId);
+        return member != null && !member.isDetached();
     }
 
     int roomCount() {
         return rooms.size();
     }
 
-    /**
-     * @return false when the connection ended meanwhile; the caller must then release the member,
-     *         since the clean-up that ran at the end could not have seen it
-     */
+    /** @return false when the connection has ended: it takes no new seats */
     boolean remember(RoomMember member) {
         rooms.put(member.ticketId(), member);
         if (ended.get()) {

@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.Caller;
 import io.ticketchat.application.port.in.CallerResolver;
+import jakarta.websocket.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.BinaryMessage;
@@ -48,7 +49,7 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
         session.setTextMessageSizeLimit(settings.maxTextMessageSize());
         session.setBinaryMessageSizeLimit(MAX_BINARY_MESSAGE_SIZE);
         if (session instanceof NativeWebSocketSession nativeSession
-                && nativeSession.getNativeSession() instanceof jakarta.websocket.Session container) {
+                && nativeSession.getNativeSession() instanceof Session container) {
             container.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, settings.sendTimeLimit().toMillis());
         }
         Optional<Caller> caller = callers.resolve(session.getPrincipal());

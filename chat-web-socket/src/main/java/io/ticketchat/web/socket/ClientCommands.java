@@ -93,10 +93,7 @@ final class ClientCommands {
         long latest = entry.latestMessageId() == null ? 0 : entry.latestMessageId().value();
         // A lastMessageId beyond the ticket's newest message (another ticket's id, a stale client) counts as "up to date".
         long cursor = lastMessageId == null ? latest : Math.min(lastMessageId, latest);
-        RoomMember member = rooms.join(connection, ticketId, cursor, entry.missed());
-        if (!connection.remember(member)) {
-            rooms.leave(member);
-        }
+        rooms.join(connection, ticketId, cursor, entry.missed());
     }
 
     private void leave(ChatConnection connection, ClientFrame frame) {

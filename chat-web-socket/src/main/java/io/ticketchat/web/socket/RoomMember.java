@@ -27,6 +27,9 @@ final class RoomMember {
     private final TicketId ticketId;
     private final AtomicBoolean detached = new AtomicBoolean();
 
+    /** Whether the room counts this member; guarded by the rooms map's lock for the ticket. */
+    boolean seated;
+
     /** The newest message id this member was sent; 0 before the first. */
     long cursor;
     boolean live;

@@ -12,6 +12,7 @@ import io.ticketchat.domain.event.TypingStarted;
 import io.ticketchat.domain.event.TypingStopped;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** Turns what the core reports into the wire events of {@link ServerEvent}. Domain types stop here. */
 final class ServerEvents {
@@ -76,6 +77,6 @@ final class ServerEvents {
     }
 
     static String wire(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT);
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

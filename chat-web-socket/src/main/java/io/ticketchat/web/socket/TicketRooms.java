@@ -34,20 +34,31 @@ public final class TicketRooms implements ChatEventListener {
     }
 
     /**
-     * Seats a connection in a ticket's room.
+     * Seats a connection in a ticket's room. The connection learns of the seat before the room does,
+     * so a replay that fails at once finds the seat to release.
      *
      * @param cursor    the newest message the client already has (0 for none)
      * @param firstPage messages after the cursor read while joining, or {@code null}
      */
-    RoomMember join(ChatConnection connection, TicketId ticketId, long cursor, MessagePage firstPage) {
+    void join(ChatConnection connection, TicketId ticketId, long cursor, MessagePage firstPage) {
         RoomMember member = new RoomMember(connection, ticketId, cursor);
+        if (!connection.remember(member)) {
+            return;
+        }
+        // Seating and releasing run under the map's lock for this ticket, so a member that leaves while
+        // it is being seated is counted exactly once or not at all.
         TicketRoom room = rooms.compute(ticketId, (id, existing) -> {
-            TicketRoom seated = existing == null ? new TicketRoom(id, context) : existing;
-            seated.references++;
-            return seated;
+            if (member.isDetached()) {
+                return existing;
+            }
+            TicketRoom seating = existing == null ? new TicketRoom(id, context) : existing;
+            seating.references++;
+            member.seated = true;
+            return seating;
         });
-        room.attach(member, firstPage);
-        return member;
+        if (member.seated) {
+            room.attach(member, firstPage);
+        }
     }
 
     /** @return false when the member had already left */
@@ -56,6 +67,9 @@ public final class TicketRooms implements ChatEventListener {
             return false;
         }
         rooms.computeIfPresent(member.ticketId(), (id, room) -> {
+            if (!member.seated) {
+                return room;
+            }
             room.remove(member);
             return --room.references == 0 ? null : room;
         });

@@ -1,5 +1,7 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.application.port.in.MessagePageRequest;
+import io.ticketchat.application.port.out.MessageRepository;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageText;
@@ -10,7 +12,6 @@ import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
 import io.ticketchat.domain.event.MessagePosted;
-import io.ticketchat.application.port.out.MessageRepository;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -226,7 +227,7 @@ class DeliveryOrderTest extends SocketTestSupport {
 
     private List<Long> storedIds(long ticket) {
         return core.messageRepository.page(TicketId.of(ticket),
-                        io.ticketchat.application.port.in.MessagePageRequest.latest(500)).stream()
+                        MessagePageRequest.latest(500)).stream()
                 .map(m -> m.id().value()).toList();
     }
 

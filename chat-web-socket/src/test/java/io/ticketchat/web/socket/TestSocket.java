@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +64,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
 
     JsonNode awaitFrame(Predicate<JsonNode> match) {
         return await().atMost(Duration.ofSeconds(10)).until(() -> received.stream().filter(match).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+                Optional::isPresent).orElseThrow();
     }
 
     JsonNode awaitType(String type) {

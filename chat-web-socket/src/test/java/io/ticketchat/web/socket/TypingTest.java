@@ -1,5 +1,6 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.domain.event.TypingStarted;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -65,7 +66,7 @@ class TypingTest extends SocketTestSupport {
         long ticket = newTicket();
         TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
         TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
-        int startsBefore = core.events.eventsOf(io.ticketchat.domain.event.TypingStarted.class).size();
+        int startsBefore = core.events.eventsOf(TypingStarted.class).size();
 
         for (int i = 0; i < 50; i++) {
             customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + "}");
@@ -75,7 +76,7 @@ class TypingTest extends SocketTestSupport {
 
         agentSocket.awaitType("USER_TYPING");
         assertThat(customerSocket.ofType("ERROR")).isEmpty();
-        assertThat(core.events.eventsOf(io.ticketchat.domain.event.TypingStarted.class).size() - startsBefore).isEqualTo(1);
+        assertThat(core.events.eventsOf(TypingStarted.class).size() - startsBefore).isEqualTo(1);
         await().during(Duration.ofMillis(300)).until(() -> agentSocket.ofType("USER_TYPING").size() == 1);
     }
 
