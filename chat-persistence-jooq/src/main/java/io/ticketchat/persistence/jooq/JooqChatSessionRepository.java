@@ -1,0 +1,116 @@
+package io.ticketchat.persistence.jooq;
+
+import io.ticketchat.application.port.out.ChatSessionRepository;
+import io.ticketchat.domain.ChatSession;
+import io.ticketchat.domain.SessionId;
+import io.ticketchat.domain.TicketId;
+import io.ticketchat.domain.UserId;
+import io.ticketchat.persistence.jooq.generated.tables.records.ChatSessionsRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+import java.util.Optional;
+
+import static io.ticketchat.persistence.jooq.generated.tables.ChatSessions.CHAT_SESSIONS;
+
+/**
+ * Sessions in {@code chat_sessions}. The unique key on (ticket_id, open_marker), where open_marker is
+ * 1 exactly while a session is active or paused, is what keeps a ticket to one open session, also
+ * when two callers open one at the same moment.
+ */
+public final class JooqChatSessionRepository implements ChatSessionRepository {
+
+    private static final byte OPEN = 1;
+
+    private final DSLContext dsl;
+
+    public JooqChatSessionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<ChatSession> findBySessionId(SessionId sessionId) {
+        return StoreFailures.translated(() -> dsl.selectFrom(CHAT_SESSIONS)
+                .where(CHAT_SESSIONS.SESSION_ID.eq(sessionId.value()))
+                .fetchOptional()
+                .map(JooqChatSessionRepository::toSession));
+    }
+
+    @Override
+    public Optional<ChatSession> findOpenByTicket(TicketId ticketId) {
+        return StoreFailures.translated(() -> dsl.selectFrom(CHAT_SESSIONS)
+                .where(openOn(ticketId))
+                .fetchOptional()
+                .map(JooqChatSessionRepository::toSession));
+    }
+
+    @Override
+    public ChatSession insertUnlessOpen(ChatSession candidate) {
+        return StoreFailures.translated(() -> dsl.transactionResult(tx -> {
+            try {
+                tx.dsl().insertInto(CHAT_SESSIONS)
+                        .set(CHAT_SESSIONS.TICKET_ID, JooqMessageRepository.ticketKey(candidate.ticketId()))
+                        .set(CHAT_SESSIONS.SESSION_ID, candidate.sessionId().value())
+                        .set(CHAT_SESSIONS.AGENT_ID, userKey(candidate.agentId()))
+                        .set(CHAT_SESSIONS.CUSTOMER_ID, userKey(candidate.customerId()))
+                        .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(candidate.status()))
+                        .set(CHAT_SESSIONS.STARTED_AT, UtcTimes.toColumn(candidate.startedAt()))
+                        .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(candidate.endedAt()))
+                        .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(candidate.lastActivityAt()))
+                        .execute();
+                return asStored(candidate);
+            } catch (RuntimeException e) {
+                if (!StoreFailures.isDuplicateKey(e)) {
+                    throw e;
+                }
+                // A shared lock, not FOR UPDATE: every loser of the race holds one on the winner's row
+                // already, and upgrading them all to exclusive would deadlock the losers.
+                return tx.dsl().selectFrom(CHAT_SESSIONS)
+                        .where(openOn(candidate.ticketId()))
+                        .forShare()
+                        .fetchOptional()
+                        .map(JooqChatSessionRepository::toSession)
+                        .orElseThrow(() -> e);
+            }
+        }));
+    }
+
+    @Override
+    public void update(ChatSession session) {
+        StoreFailures.translated(() -> dsl.update(CHAT_SESSIONS)
+                .set(CHAT_SESSIONS.AGENT_ID, userKey(session.agentId()))
+                .set(CHAT_SESSIONS.CUSTOMER_ID, userKey(session.customerId()))
+                .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(session.status()))
+                .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(session.endedAt()))
+                .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(session.lastActivityAt()))
+                .where(CHAT_SESSIONS.SESSION_ID.eq(session.sessionId().value()))
+                .execute());
+    }
+
+    private static Condition openOn(TicketId ticketId) {
+        return CHAT_SESSIONS.TICKET_ID.eq(JooqMessageRepository.ticketKey(ticketId)).and(CHAT_SESSIONS.OPEN_MARKER.eq(OPEN));
+    }
+
+    /** What a read would return: the same session at the stored time precision. */
+    private static ChatSession asStored(ChatSession session) {
+        return new ChatSession(session.sessionId(), session.ticketId(), session.agentId(), session.customerId(),
+                session.status(), UtcTimes.toStoredPrecision(session.startedAt()), UtcTimes.toStoredPrecision(session.endedAt()),
+                UtcTimes.toStoredPrecision(session.lastActivityAt()));
+    }
+
+    private static Integer userKey(UserId id) {
+        return id == null ? null : JooqMessageRepository.userKey(id);
+    }
+
+    private static ChatSession toSession(ChatSessionsRecord row) {
+        return new ChatSession(
+                SessionId.of(row.getSessionId()),
+                TicketId.of(row.getTicketId()),
+                row.getAgentId() == null ? null : UserId.of(row.getAgentId()),
+                row.getCustomerId() == null ? null : UserId.of(row.getCustomerId()),
+                EnumMapping.toDomain(row.getStatus()),
+                UtcTimes.fromColumn(row.getStartedAt()),
+                UtcTimes.fromColumn(row.getEndedAt()),
+                UtcTimes.fromColumn(row.getLastActivityAt()));
+    }
+}
