@@ -4,8 +4,10 @@ import io.ticketchat.application.port.in.MessageNotFoundException;
 import io.ticketchat.application.port.in.PostMessageCommand;
 import io.ticketchat.application.port.in.PostMessageUseCase;
 import io.ticketchat.application.port.in.PostedMessage;
+import io.ticketchat.application.port.in.RateLimitedException;
 import io.ticketchat.application.port.out.ChatEventPublisher;
 import io.ticketchat.application.port.out.MessageRepository;
+import io.ticketchat.application.port.out.SendRateLimiter;
 import io.ticketchat.domain.DomainValidationException;
 import io.ticketchat.domain.MessageType;
 import io.ticketchat.domain.NewMessage;
@@ -19,14 +21,16 @@ public class PostMessageService implements PostMessageUseCase {
     private final MessageRepository messages;
     private final TypingService typing;
     private final ChatEventPublisher events;
+    private final SendRateLimiter rateLimiter;
     private final Clock clock;
 
     public PostMessageService(TicketAccess access, MessageRepository messages, TypingService typing,
-                              ChatEventPublisher events, Clock clock) {
+                              ChatEventPublisher events, SendRateLimiter rateLimiter, Clock clock) {
         this.access = access;
         this.messages = messages;
         this.typing = typing;
         this.events = events;
+        this.rateLimiter = rateLimiter;
         this.clock = clock;
     }
 
@@ -37,6 +41,9 @@ public class PostMessageService implements PostMessageUseCase {
             throw new DomainValidationException("messageType", "clients may only send text messages");
         }
         access.require(command.caller(), command.ticketId());
+        rateLimiter.tryAcquire(command.caller()).ifPresent(wait -> {
+            throw new RateLimitedException(wait);
+        });
         if (command.parentId() != null && messages.findById(command.ticketId(), command.parentId()).isEmpty()) {
             throw new MessageNotFoundException(command.parentId());
         }
