@@ -47,6 +47,12 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
     @Override
     public ChatSession insertUnlessOpen(ChatSession candidate) {
         return StoreFailures.translated(() -> dsl.transactionResult(tx -> {
+            // Most calls join the open session; finding it first spares them a duplicate-key error.
+            Optional<ChatSession> open = tx.dsl().selectFrom(CHAT_SESSIONS).where(openOn(candidate.ticketId()))
+                    .fetchOptional().map(JooqChatSessionRepository::toSession);
+            if (open.isPresent()) {
+                return open.get();
+            }
             try {
                 tx.dsl().insertInto(CHAT_SESSIONS)
                         .set(CHAT_SESSIONS.TICKET_ID, JooqMessageRepository.ticketKey(candidate.ticketId()))

@@ -67,9 +67,14 @@ public final class JooqMessageRepository implements MessageRepository {
                 .forUpdate()
                 .fetchOne(CHAT_TICKET_HEADS.LAST_MESSAGE_ID);
 
-        if (message.clientMessageId() != null && message.sender().userId() == null) {
-            // The unique key cannot cover a NULL sender id, so system senders are checked up front.
-            Optional<Message> original = findOriginal(tx, message);
+        if (message.clientMessageId() != null) {
+            // Usually a retry finds its original here. A plain read may miss an original committed after
+            // the caller's snapshot began; the unique key catches that case below.
+            Optional<Message> original = findOriginal(tx, message, false);
+            if (original.isEmpty() && message.sender().userId() == null) {
+                // The unique key cannot cover a NULL sender id, so system senders get a locking read.
+                original = findOriginal(tx, message, true);
+            }
             if (original.isPresent()) {
                 return new Appended(original.get(), false, null);
             }
@@ -82,7 +87,7 @@ public final class JooqMessageRepository implements MessageRepository {
                 throw e;
             }
             // The same sender already stored this clientMessageId; MySQL undid only the failed statement.
-            return new Appended(findOriginal(tx, message).orElseThrow(() -> e), false, null);
+            return new Appended(findOriginal(tx, message, true).orElseThrow(() -> e), false, null);
         }
         tx.update(CHAT_TICKET_HEADS)
                 .set(CHAT_TICKET_HEADS.LAST_MESSAGE_ID, id)
@@ -109,13 +114,11 @@ public final class JooqMessageRepository implements MessageRepository {
                 .value1();
     }
 
-    /** A locking read: it sees rows committed after the caller's snapshot was taken. */
-    private static Optional<Message> findOriginal(DSLContext tx, NewMessage message) {
-        return tx.selectFrom(CHAT_MESSAGES)
-                .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()))
-                .forShare()
-                .fetchOptional()
-                .map(JooqMessageRepository::toMessage);
+    /** A locking read also sees rows committed after the caller's snapshot was taken. */
+    private static Optional<Message> findOriginal(DSLContext tx, NewMessage message, boolean locking) {
+        var query = tx.selectFrom(CHAT_MESSAGES)
+                .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()));
+        return (locking ? query.forShare().fetchOptional() : query.fetchOptional()).map(JooqMessageRepository::toMessage);
     }
 
     @Override
