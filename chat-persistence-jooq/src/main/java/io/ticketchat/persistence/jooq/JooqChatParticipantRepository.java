@@ -22,7 +22,7 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
     private final DSLContext dsl;
 
     public JooqChatParticipantRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this.dsl = ColumnKeys.requireSupportedDialect(dsl);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
     public void insert(Participant participant) {
         StoreFailures.translated(() -> dsl.insertInto(CHAT_PARTICIPANTS)
                 .set(CHAT_PARTICIPANTS.SESSION_ID, participant.sessionId().value())
-                .set(CHAT_PARTICIPANTS.USER_ID, JooqMessageRepository.userKey(participant.userId()))
+                .set(CHAT_PARTICIPANTS.USER_ID, ColumnKeys.userKey(participant.userId()))
                 .set(CHAT_PARTICIPANTS.USER_TYPE, EnumMapping.toColumn(participant.type()))
                 .set(CHAT_PARTICIPANTS.USER_NAME, participant.name().value())
                 .set(CHAT_PARTICIPANTS.JOINED_AT, UtcTimes.toColumn(participant.joinedAt()))
@@ -66,7 +66,7 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
     private static Condition present(SessionId sessionId, ParticipantType type, UserId userId) {
         return CHAT_PARTICIPANTS.SESSION_ID.eq(sessionId.value())
                 .and(CHAT_PARTICIPANTS.USER_TYPE.eq(EnumMapping.toColumn(type)))
-                .and(CHAT_PARTICIPANTS.USER_ID.eq(JooqMessageRepository.userKey(userId)))
+                .and(CHAT_PARTICIPANTS.USER_ID.eq(ColumnKeys.userKey(userId)))
                 .and(CHAT_PARTICIPANTS.LEFT_AT.isNull());
     }
 

@@ -25,7 +25,7 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
     private final DSLContext dsl;
 
     public JooqChatSessionRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this.dsl = ColumnKeys.requireSupportedDialect(dsl);
     }
 
     @Override
@@ -55,10 +55,10 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
             }
             try {
                 tx.dsl().insertInto(CHAT_SESSIONS)
-                        .set(CHAT_SESSIONS.TICKET_ID, JooqMessageRepository.ticketKey(candidate.ticketId()))
+                        .set(CHAT_SESSIONS.TICKET_ID, ColumnKeys.ticketKey(candidate.ticketId()))
                         .set(CHAT_SESSIONS.SESSION_ID, candidate.sessionId().value())
-                        .set(CHAT_SESSIONS.AGENT_ID, userKey(candidate.agentId()))
-                        .set(CHAT_SESSIONS.CUSTOMER_ID, userKey(candidate.customerId()))
+                        .set(CHAT_SESSIONS.AGENT_ID, ColumnKeys.userKeyOrNull(candidate.agentId()))
+                        .set(CHAT_SESSIONS.CUSTOMER_ID, ColumnKeys.userKeyOrNull(candidate.customerId()))
                         .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(candidate.status()))
                         .set(CHAT_SESSIONS.STARTED_AT, UtcTimes.toColumn(candidate.startedAt()))
                         .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(candidate.endedAt()))
@@ -84,8 +84,8 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
     @Override
     public void update(ChatSession session) {
         StoreFailures.translated(() -> dsl.update(CHAT_SESSIONS)
-                .set(CHAT_SESSIONS.AGENT_ID, userKey(session.agentId()))
-                .set(CHAT_SESSIONS.CUSTOMER_ID, userKey(session.customerId()))
+                .set(CHAT_SESSIONS.AGENT_ID, ColumnKeys.userKeyOrNull(session.agentId()))
+                .set(CHAT_SESSIONS.CUSTOMER_ID, ColumnKeys.userKeyOrNull(session.customerId()))
                 .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(session.status()))
                 .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(session.endedAt()))
                 .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(session.lastActivityAt()))
@@ -94,7 +94,7 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
     }
 
     private static Condition openOn(TicketId ticketId) {
-        return CHAT_SESSIONS.TICKET_ID.eq(JooqMessageRepository.ticketKey(ticketId)).and(CHAT_SESSIONS.OPEN_MARKER.eq(OPEN));
+        return CHAT_SESSIONS.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)).and(CHAT_SESSIONS.OPEN_MARKER.eq(OPEN));
     }
 
     /** What a read would return: the same session at the stored time precision. */
@@ -102,10 +102,6 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
         return new ChatSession(session.sessionId(), session.ticketId(), session.agentId(), session.customerId(),
                 session.status(), UtcTimes.toStoredPrecision(session.startedAt()), UtcTimes.toStoredPrecision(session.endedAt()),
                 UtcTimes.toStoredPrecision(session.lastActivityAt()));
-    }
-
-    private static Integer userKey(UserId id) {
-        return id == null ? null : JooqMessageRepository.userKey(id);
     }
 
     private static ChatSession toSession(ChatSessionsRecord row) {

@@ -44,7 +44,7 @@ public final class JooqMessageRepository implements MessageRepository {
     private final DSLContext dsl;
 
     public JooqMessageRepository(DSLContext dsl) {
-        this.dsl = dsl;
+        this.dsl = ColumnKeys.requireSupportedDialect(dsl);
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class JooqMessageRepository implements MessageRepository {
     }
 
     private Appended appendUnderTicketLock(DSLContext tx, NewMessage message) {
-        int ticket = ticketKey(message.ticketId());
+        int ticket = ColumnKeys.ticketKey(message.ticketId());
         tx.insertInto(CHAT_TICKET_HEADS, CHAT_TICKET_HEADS.TICKET_ID)
                 .values(ticket)
                 .onDuplicateKeyUpdate()
@@ -100,9 +100,9 @@ public final class JooqMessageRepository implements MessageRepository {
     private static int insert(DSLContext tx, NewMessage message) {
         Sender sender = message.sender();
         return tx.insertInto(CHAT_MESSAGES)
-                .set(CHAT_MESSAGES.TICKET_ID, ticketKey(message.ticketId()))
+                .set(CHAT_MESSAGES.TICKET_ID, ColumnKeys.ticketKey(message.ticketId()))
                 .set(CHAT_MESSAGES.SENDER_TYPE, EnumMapping.toColumn(sender.type()))
-                .set(CHAT_MESSAGES.SENDER_ID, sender.userId() == null ? null : userKey(sender.userId()))
+                .set(CHAT_MESSAGES.SENDER_ID, sender.userId() == null ? null : ColumnKeys.userKey(sender.userId()))
                 .set(CHAT_MESSAGES.SENDER_NAME, sender.name().value())
                 .set(CHAT_MESSAGES.MESSAGE, message.text().value())
                 .set(CHAT_MESSAGES.MESSAGE_TYPE, EnumMapping.toColumn(message.type()))
@@ -127,7 +127,7 @@ public final class JooqMessageRepository implements MessageRepository {
             return List.of();
         }
         return StoreFailures.translated(() -> {
-            Condition condition = CHAT_MESSAGES.TICKET_ID.eq(ticketKey(ticketId));
+            Condition condition = CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId));
             if (page.afterId() != null) {
                 condition = condition.and(CHAT_MESSAGES.ID.gt(messageKey(page.afterId())));
             }
@@ -154,7 +154,7 @@ public final class JooqMessageRepository implements MessageRepository {
             return Optional.empty();
         }
         return StoreFailures.translated(() -> dsl.selectFrom(CHAT_MESSAGES)
-                .where(CHAT_MESSAGES.TICKET_ID.eq(ticketKey(ticketId)), CHAT_MESSAGES.ID.eq(messageKey(messageId)))
+                .where(CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)), CHAT_MESSAGES.ID.eq(messageKey(messageId)))
                 .fetchOptional()
                 .map(JooqMessageRepository::toMessage));
     }
@@ -171,7 +171,7 @@ public final class JooqMessageRepository implements MessageRepository {
     public Optional<MessageId> latestId(TicketId ticketId) {
         return StoreFailures.translated(() -> dsl.select(max(CHAT_MESSAGES.ID))
                 .from(CHAT_MESSAGES)
-                .where(CHAT_MESSAGES.TICKET_ID.eq(ticketKey(ticketId)))
+                .where(CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)))
                 .fetchOptional(0, Integer.class)
                 .map(MessageId::of));
     }
@@ -204,7 +204,7 @@ public final class JooqMessageRepository implements MessageRepository {
     private static Condition unreadFor(TicketId ticketId, ParticipantType reader) {
         ChatMessagesSenderType own = EnumMapping.toColumn(reader.asSenderType());
         List<ChatMessagesSenderType> others = Arrays.stream(ALL_SENDERS).filter(type -> type != own).toList();
-        return CHAT_MESSAGES.TICKET_ID.eq(ticketKey(ticketId))
+        return CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId))
                 .and(CHAT_MESSAGES.IS_READ.isFalse())
                 .and(CHAT_MESSAGES.SENDER_TYPE.in(others));
     }
@@ -212,8 +212,8 @@ public final class JooqMessageRepository implements MessageRepository {
     private static Condition sameClientMessage(TicketId ticketId, Sender sender, ClientMessageId clientMessageId) {
         Condition senderId = sender.userId() == null
                 ? CHAT_MESSAGES.SENDER_ID.isNull()
-                : CHAT_MESSAGES.SENDER_ID.eq(userKey(sender.userId()));
-        return CHAT_MESSAGES.TICKET_ID.eq(ticketKey(ticketId))
+                : CHAT_MESSAGES.SENDER_ID.eq(ColumnKeys.userKey(sender.userId()));
+        return CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId))
                 .and(CHAT_MESSAGES.SENDER_TYPE.eq(EnumMapping.toColumn(sender.type())))
                 .and(senderId)
                 .and(CHAT_MESSAGES.CLIENT_MESSAGE_ID.eq(clientMessageId.value()));
@@ -235,15 +235,6 @@ public final class JooqMessageRepository implements MessageRepository {
                 row.getClientMessageId() == null ? null : ClientMessageId.of(row.getClientMessageId()),
                 UtcTimes.fromColumn(row.getCreatedAt()),
                 UtcTimes.fromColumn(row.getUpdatedAt()));
-    }
-
-    // The guide's columns are INT; the domain's ids are range-checked to fit.
-    static int ticketKey(TicketId id) {
-        return Math.toIntExact(id.value());
-    }
-
-    static int userKey(UserId id) {
-        return Math.toIntExact(id.value());
     }
 
     /** Ids come from clients too; one beyond the INT column cannot name a stored message. */

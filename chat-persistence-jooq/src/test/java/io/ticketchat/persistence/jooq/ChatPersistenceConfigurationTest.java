@@ -42,4 +42,13 @@ class ChatPersistenceConfigurationTest {
                     assertThat(context.getBean(ChatPersistenceSettings.class).ticketTable()).isEqualTo("helpdesk.cases");
                 });
     }
+
+    @Test
+    void refusesADslContextOfAnotherDatabase() {
+        new ApplicationContextRunner()
+                .withBean(DSLContext.class, () -> DSL.using(SQLDialect.POSTGRES))
+                .withUserConfiguration(ChatPersistenceConfiguration.class)
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .rootCause().hasMessageContaining("needs a MySQL or MariaDB DSLContext"));
+    }
 }
