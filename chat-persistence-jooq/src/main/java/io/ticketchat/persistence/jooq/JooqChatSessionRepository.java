@@ -45,13 +45,13 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
     }
 
     @Override
-    public ChatSession insertUnlessOpen(ChatSession candidate) {
+    public Optional<ChatSession> insertUnlessOpen(ChatSession candidate) {
         return StoreFailures.translated(() -> dsl.transactionResult(tx -> {
             // Most calls join the open session; finding it first spares them a duplicate-key error.
             Optional<ChatSession> open = tx.dsl().selectFrom(CHAT_SESSIONS).where(openOn(candidate.ticketId()))
                     .fetchOptional().map(JooqChatSessionRepository::toSession);
             if (open.isPresent()) {
-                return open.get();
+                return open;
             }
             try {
                 tx.dsl().insertInto(CHAT_SESSIONS)
@@ -64,19 +64,18 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
                         .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(candidate.endedAt()))
                         .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(candidate.lastActivityAt()))
                         .execute();
-                return asStored(candidate);
+                return Optional.<ChatSession>empty();
             } catch (RuntimeException e) {
                 if (!StoreFailures.isDuplicateKey(e)) {
                     throw e;
                 }
-                // A shared lock, not FOR UPDATE: every loser of the race holds one on the winner's row
-                // already, and upgrading them all to exclusive would deadlock the losers.
-                return tx.dsl().selectFrom(CHAT_SESSIONS)
-                        .where(openOn(candidate.ticketId()))
-                        .forShare()
-                        .fetchOptional()
+                // The snapshot missed a session a concurrent caller committed. A shared lock, not FOR
+                // UPDATE: every loser of the race holds one on the winner's row already, and upgrading
+                // them all to exclusive would deadlock the losers.
+                ChatSession winner = SharedLock.fetchLocked(tx.dsl(), tx.dsl().selectFrom(CHAT_SESSIONS).where(openOn(candidate.ticketId())), CHAT_SESSIONS)
                         .map(JooqChatSessionRepository::toSession)
                         .orElseThrow(() -> e);
+                return Optional.of(winner);
             }
         }));
     }
@@ -95,13 +94,6 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
 
     private static Condition openOn(TicketId ticketId) {
         return CHAT_SESSIONS.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)).and(CHAT_SESSIONS.OPEN_MARKER.eq(OPEN));
-    }
-
-    /** What a read would return: the same session at the stored time precision. */
-    private static ChatSession asStored(ChatSession session) {
-        return new ChatSession(session.sessionId(), session.ticketId(), session.agentId(), session.customerId(),
-                session.status(), UtcTimes.toStoredPrecision(session.startedAt()), UtcTimes.toStoredPrecision(session.endedAt()),
-                UtcTimes.toStoredPrecision(session.lastActivityAt()));
     }
 
     private static ChatSession toSession(ChatSessionsRecord row) {

@@ -17,6 +17,7 @@ import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
 import io.ticketchat.persistence.jooq.generated.tables.records.ChatMessagesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ import java.util.Optional;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static io.ticketchat.persistence.jooq.generated.tables.ChatTicketHeads.CHAT_TICKET_HEADS;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.val;
 
 /**
  * Messages in {@code chat_messages}.
@@ -56,10 +59,10 @@ public final class JooqMessageRepository implements MessageRepository {
 
     private Appended appendUnderTicketLock(DSLContext tx, NewMessage message) {
         int ticket = ColumnKeys.ticketKey(message.ticketId());
-        tx.insertInto(CHAT_TICKET_HEADS, CHAT_TICKET_HEADS.TICKET_ID)
-                .values(ticket)
-                .onDuplicateKeyUpdate()
-                .set(CHAT_TICKET_HEADS.TICKET_ID, CHAT_TICKET_HEADS.TICKET_ID)
+        // Written as a template: jOOQ's MYSQL rendering adds a row alias (VALUES (...) AS excluded)
+        // that MariaDB does not parse. An upsert takes the exclusive lock at once, unlike INSERT IGNORE.
+        tx.query("insert into {0} ({1}) values ({2}) on duplicate key update {1} = {1}",
+                        CHAT_TICKET_HEADS, unqualified(CHAT_TICKET_HEADS.TICKET_ID), val(ticket))
                 .execute();
         Integer previous = tx.select(CHAT_TICKET_HEADS.LAST_MESSAGE_ID)
                 .from(CHAT_TICKET_HEADS)
@@ -118,7 +121,12 @@ public final class JooqMessageRepository implements MessageRepository {
     private static Optional<Message> findOriginal(DSLContext tx, NewMessage message, boolean locking) {
         var query = tx.selectFrom(CHAT_MESSAGES)
                 .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()));
-        return (locking ? query.forShare().fetchOptional() : query.fetchOptional()).map(JooqMessageRepository::toMessage);
+        return (locking ? SharedLock.fetchLocked(tx, query, CHAT_MESSAGES) : query.fetchOptional())
+                .map(JooqMessageRepository::toMessage);
+    }
+
+    private static Field<Integer> unqualified(Field<Integer> column) {
+        return field(column.getUnqualifiedName(), column.getDataType());
     }
 
     @Override

@@ -27,6 +27,7 @@ class JooqChatParticipantRepositoryTest extends AbstractChatParticipantRepositor
     @Override
     protected SessionId newSession() {
         ChatSession session = sessionFor(database.newTicket(), T0);
-        return new JooqChatSessionRepository(database.dsl()).insertUnlessOpen(session).sessionId();
+        new JooqChatSessionRepository(database.dsl()).insertUnlessOpen(session);
+        return session.sessionId();
     }
 }

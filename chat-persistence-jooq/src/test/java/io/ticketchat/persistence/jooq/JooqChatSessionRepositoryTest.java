@@ -11,9 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatSessions.CHAT_SESSIONS;
@@ -44,11 +46,15 @@ class JooqChatSessionRepositoryTest extends AbstractChatSessionRepositoryContrac
     void concurrentOpenersOfOneTicketAllGetTheSameSession() throws Exception {
         TicketId ticket = newTicket();
         int openers = 8;
+        CyclicBarrier allSnapshotsTaken = new CyclicBarrier(openers);
         List<Callable<ChatSession>> attempts = IntStream.range(0, openers)
                 .<Callable<ChatSession>>mapToObj(i -> () -> database.dsl().transactionResult(tx -> {
+                    JooqChatSessionRepository sessions = new JooqChatSessionRepository(tx.dsl());
                     // Like the use case: something read first, so the transaction's snapshot predates the race.
-                    new JooqChatSessionRepository(tx.dsl()).findOpenByTicket(ticket);
-                    return new JooqChatSessionRepository(tx.dsl()).insertUnlessOpen(ChatSession.open(ticket, T0.plusMillis(i)));
+                    sessions.findOpenByTicket(ticket);
+                    allSnapshotsTaken.await(1, TimeUnit.MINUTES);
+                    ChatSession candidate = ChatSession.open(ticket, T0.plusMillis(i));
+                    return sessions.insertUnlessOpen(candidate).orElse(candidate);
                 }))
                 .toList();
 
