@@ -50,15 +50,15 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
                 .set(CHAT_PARTICIPANTS.USER_ID, ColumnKeys.userKey(participant.userId()))
                 .set(CHAT_PARTICIPANTS.USER_TYPE, EnumMapping.toColumn(participant.type()))
                 .set(CHAT_PARTICIPANTS.USER_NAME, participant.name().value())
-                .set(CHAT_PARTICIPANTS.JOINED_AT, UtcTimes.toColumn(participant.joinedAt()))
-                .set(CHAT_PARTICIPANTS.LEFT_AT, UtcTimes.toColumn(participant.leftAt()))
+                .set(CHAT_PARTICIPANTS.JOINED_AT, participant.joinedAt())
+                .set(CHAT_PARTICIPANTS.LEFT_AT, participant.leftAt())
                 .execute());
     }
 
     @Override
     public void markLeft(SessionId sessionId, ParticipantType type, UserId userId, Instant leftAt) {
         StoreFailures.translated(() -> dsl.update(CHAT_PARTICIPANTS)
-                .set(CHAT_PARTICIPANTS.LEFT_AT, UtcTimes.toColumn(leftAt))
+                .set(CHAT_PARTICIPANTS.LEFT_AT, leftAt)
                 .where(present(sessionId, type, userId))
                 .execute());
     }
@@ -76,7 +76,7 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
                 UserId.of(row.getUserId()),
                 EnumMapping.toDomain(row.getUserType()),
                 DisplayName.of(row.getUserName()),
-                UtcTimes.fromColumn(row.getJoinedAt()),
-                UtcTimes.fromColumn(row.getLeftAt()));
+                row.getJoinedAt(),
+                row.getLeftAt());
     }
 }

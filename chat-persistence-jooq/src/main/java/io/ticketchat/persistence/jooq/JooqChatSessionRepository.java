@@ -60,9 +60,9 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
                         .set(CHAT_SESSIONS.AGENT_ID, ColumnKeys.userKeyOrNull(candidate.agentId()))
                         .set(CHAT_SESSIONS.CUSTOMER_ID, ColumnKeys.userKeyOrNull(candidate.customerId()))
                         .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(candidate.status()))
-                        .set(CHAT_SESSIONS.STARTED_AT, UtcTimes.toColumn(candidate.startedAt()))
-                        .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(candidate.endedAt()))
-                        .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(candidate.lastActivityAt()))
+                        .set(CHAT_SESSIONS.STARTED_AT, candidate.startedAt())
+                        .set(CHAT_SESSIONS.ENDED_AT, candidate.endedAt())
+                        .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, candidate.lastActivityAt())
                         .execute();
                 return Optional.<ChatSession>empty();
             } catch (RuntimeException e) {
@@ -86,8 +86,8 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
                 .set(CHAT_SESSIONS.AGENT_ID, ColumnKeys.userKeyOrNull(session.agentId()))
                 .set(CHAT_SESSIONS.CUSTOMER_ID, ColumnKeys.userKeyOrNull(session.customerId()))
                 .set(CHAT_SESSIONS.STATUS, EnumMapping.toColumn(session.status()))
-                .set(CHAT_SESSIONS.ENDED_AT, UtcTimes.toColumn(session.endedAt()))
-                .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, UtcTimes.toColumn(session.lastActivityAt()))
+                .set(CHAT_SESSIONS.ENDED_AT, session.endedAt())
+                .set(CHAT_SESSIONS.LAST_ACTIVITY_AT, session.lastActivityAt())
                 .where(CHAT_SESSIONS.SESSION_ID.eq(session.sessionId().value()))
                 .execute());
     }
@@ -103,8 +103,8 @@ public final class JooqChatSessionRepository implements ChatSessionRepository {
                 row.getAgentId() == null ? null : UserId.of(row.getAgentId()),
                 row.getCustomerId() == null ? null : UserId.of(row.getCustomerId()),
                 EnumMapping.toDomain(row.getStatus()),
-                UtcTimes.fromColumn(row.getStartedAt()),
-                UtcTimes.fromColumn(row.getEndedAt()),
-                UtcTimes.fromColumn(row.getLastActivityAt()));
+                row.getStartedAt(),
+                row.getEndedAt(),
+                row.getLastActivityAt());
     }
 }

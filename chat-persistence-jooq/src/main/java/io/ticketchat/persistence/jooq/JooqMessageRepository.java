@@ -111,7 +111,7 @@ public final class JooqMessageRepository implements MessageRepository {
                 .set(CHAT_MESSAGES.MESSAGE_TYPE, EnumMapping.toColumn(message.type()))
                 .set(CHAT_MESSAGES.PARENT_MESSAGE_ID, message.parentId() == null ? null : messageKey(message.parentId()))
                 .set(CHAT_MESSAGES.CLIENT_MESSAGE_ID, message.clientMessageId() == null ? null : message.clientMessageId().value())
-                .set(CHAT_MESSAGES.CREATED_AT, UtcTimes.toColumn(message.createdAt()))
+                .set(CHAT_MESSAGES.CREATED_AT, message.createdAt())
                 .returningResult(CHAT_MESSAGES.ID)
                 .fetchSingle()
                 .value1();
@@ -196,7 +196,7 @@ public final class JooqMessageRepository implements MessageRepository {
             }
             int marked = tx.dsl().update(CHAT_MESSAGES)
                     .set(CHAT_MESSAGES.IS_READ, true)
-                    .set(CHAT_MESSAGES.READ_AT, UtcTimes.toColumn(readAt))
+                    .set(CHAT_MESSAGES.READ_AT, readAt)
                     .where(unread, CHAT_MESSAGES.ID.le(upTo))
                     .execute();
             return new ReadMark(marked, MessageId.of(upTo));
@@ -237,12 +237,12 @@ public final class JooqMessageRepository implements MessageRepository {
                 sender,
                 MessageText.of(row.getMessage()),
                 EnumMapping.toDomain(row.getMessageType()),
-                UtcTimes.fromColumn(row.getReadAt()),
-                UtcTimes.fromColumn(row.getEditedAt()),
+                row.getReadAt(),
+                row.getEditedAt(),
                 row.getParentMessageId() == null ? null : MessageId.of(row.getParentMessageId()),
                 row.getClientMessageId() == null ? null : ClientMessageId.of(row.getClientMessageId()),
-                UtcTimes.fromColumn(row.getCreatedAt()),
-                UtcTimes.fromColumn(row.getUpdatedAt()));
+                row.getCreatedAt(),
+                row.getUpdatedAt());
     }
 
     /** Ids come from clients too; one beyond the INT column cannot name a stored message. */

@@ -24,6 +24,8 @@ import java.util.List;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
 
 /**
  * The two hot queries keep using their indexes on a table of over a million messages: the EXPLAIN of
@@ -47,7 +49,7 @@ class IndexUsageTest {
         database = ChatTestServer.shared().createDatabase();
         DSLContext dsl = database.dsl();
         dsl.execute("INSERT INTO tickets (name, issue_title) VALUES ('seed', 'seed')");
-        while (dsl.fetchCount(dsl.selectOne().from("tickets")) < TICKETS) {
+        while (dsl.fetchCount(table(name("tickets"))) < TICKETS) {
             dsl.execute("INSERT INTO tickets (name, issue_title) SELECT name, issue_title FROM tickets LIMIT " + TICKETS);
         }
         // One message per ticket, then doubled: 1,024 messages per ticket, mixed senders and read states.

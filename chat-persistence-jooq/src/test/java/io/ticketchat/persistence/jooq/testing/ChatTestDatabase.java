@@ -66,12 +66,14 @@ public final class ChatTestDatabase implements AutoCloseable {
 
     /** Stores a ticket in the standalone {@code tickets} table. */
     public TicketId newTicket() {
-        Long id = dsl.insertInto(table(name("tickets")), field(name("name")), field(name("issue_title")))
-                .values("John Doe", "Technical Issue")
-                .returningResult(field(name("id"), Long.class))
-                .fetchSingle()
-                .value1();
-        return TicketId.of(id);
+        // LAST_INSERT_ID() rather than RETURNING: works whichever dialect the URL chose on either server.
+        return dsl.connectionResult(connection -> {
+            DSLContext single = DSL.using(connection, dialect());
+            single.insertInto(table(name("tickets")), field(name("name")), field(name("issue_title")))
+                    .values("John Doe", "Technical Issue")
+                    .execute();
+            return TicketId.of(single.lastID().longValue());
+        });
     }
 
     void migrateStandalone() {
