@@ -10,8 +10,10 @@ import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.MessageType;
 import io.ticketchat.domain.NewMessage;
+import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
+import io.ticketchat.domain.UserId;
 import io.ticketchat.persistence.jooq.testing.ChatDatabaseExtension;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import org.jooq.exception.DataAccessException;
@@ -65,7 +67,7 @@ class JooqMessageRepositoryTest extends AbstractMessageRepositoryContract {
     @Test
     void theSenderNameKeepsFourByteCharacters() {
         TicketId ticket = newTicket();
-        Sender sender = Sender.person(io.ticketchat.domain.ParticipantType.CUSTOMER, io.ticketchat.domain.UserId.of(5),
+        Sender sender = Sender.person(ParticipantType.CUSTOMER, UserId.of(5),
                 DisplayName.of("Zoë 🦄".repeat(14)));
 
         Message stored = repository.append(draft(ticket, sender, "hello")).message();
