@@ -75,6 +75,11 @@ public record ChatWebSocketSettings(
                 pingInterval, idleTimeout, maxSockets, maxRooms, typingMinInterval, pageSize);
     }
 
+    public ChatWebSocketSettings withMaxTextMessageSize(int characters) {
+        return new ChatWebSocketSettings(path, allowedOrigins, characters, sendBufferLimitBytes, sendTimeLimit,
+                pingInterval, idleTimeout, maxSocketsPerPrincipal, maxRoomsPerSocket, typingMinInterval, catchUpPageSize);
+    }
+
     public ChatWebSocketSettings withAllowedOrigins(List<String> origins) {
         return new ChatWebSocketSettings(path, origins, maxTextMessageSize, sendBufferLimitBytes, sendTimeLimit,
                 pingInterval, idleTimeout, maxSocketsPerPrincipal, maxRoomsPerSocket, typingMinInterval, catchUpPageSize);

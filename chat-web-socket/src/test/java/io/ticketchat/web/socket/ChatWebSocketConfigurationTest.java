@@ -48,7 +48,8 @@ class ChatWebSocketConfigurationTest {
 
     @Test
     void backsOffForTheHostsOwnSettingsAndSeams() {
-        ChatWebSocketSettings mine = ChatWebSocketSettings.defaults().withHeartbeat(Duration.ofSeconds(5), Duration.ofSeconds(20));
+        ChatWebSocketSettings mine = ChatWebSocketSettings.defaults()
+                .withHeartbeat(Duration.ofSeconds(5), Duration.ofSeconds(20)).withMaxTextMessageSize(64 * 1024);
         PrincipalExpiry expiry = principal -> Optional.empty();
         runner.withBean(ChatWebSocketSettings.class, () -> mine)
                 .withBean(PrincipalExpiry.class, () -> expiry)
