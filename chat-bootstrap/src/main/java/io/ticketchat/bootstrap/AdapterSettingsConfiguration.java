@@ -1,0 +1,26 @@
+package io.ticketchat.bootstrap;
+
+import io.ticketchat.persistence.jooq.ChatPersistenceSettings;
+import io.ticketchat.web.rest.ChatRestSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Maps the {@code chat.*} properties onto each adapter's own settings. Imported before the adapters'
+ * configurations, so their defaults back off.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdapterSettingsConfiguration {
+
+    @Bean
+    ChatPersistenceSettings chatPersistenceSettings(ChatProperties properties) {
+        ChatProperties.Tickets tickets = properties.getTickets();
+        return new ChatPersistenceSettings(tickets.getTable(), tickets.getIdColumn(),
+                tickets.getCustomerNameColumn(), tickets.getIssueTitleColumn());
+    }
+
+    @Bean
+    ChatRestSettings chatRestSettings(ChatProperties properties) {
+        return ChatRestSettings.defaults().withMaxRequestBodyBytes(Math.toIntExact(properties.getRest().getMaxBodySize().toBytes()));
+    }
+}
