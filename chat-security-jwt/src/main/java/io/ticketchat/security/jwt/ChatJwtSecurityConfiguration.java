@@ -1,0 +1,127 @@
+package io.ticketchat.security.jwt;
+
+import io.ticketchat.application.port.in.CallerResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The standalone service's security: HS256 bearer tokens on the chat's API and socket, WebSocket
+ * handshake tickets, and the contract's JSON answers to refused requests. Not component-scanned;
+ * chat-bootstrap imports it when the chat runs on its own. A host that embeds the chat behind its
+ * own security supplies a {@link CallerResolver} instead and leaves this out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class ChatJwtSecurityConfiguration {
+
+    /** Before a host's catch-all chains (which usually keep the default, lowest, order). */
+    public static final int CHAT_FILTER_CHAIN_ORDER = 100;
+    public static final int OPEN_PATHS_FILTER_CHAIN_ORDER = CHAT_FILTER_CHAIN_ORDER + 1;
+
+    static final String[] CHAT_PATHS = {"/api/chat/**", "/ws/chat", "/ws/chat/**"};
+    static final String[] OPEN_PATHS = {"/ticket-chat/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error"};
+    static final String HANDSHAKE_PATH = "/ws/chat";
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatJwtSettings chatJwtSettings(Environment environment) {
+        return new ChatJwtSettings(
+                environment.getProperty("chat.security.jwt.secret"),
+                environment.getProperty("chat.security.jwt.issuer"),
+                environment.getProperty("chat.security.jwt.audience"),
+                environment.getProperty("chat.security.jwt.clock-skew", Duration.class));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder chatJwtDecoder(ChatJwtSettings settings, ObjectProvider<Clock> clock) {
+        return ChatJwtDecoders.hs256(settings, clockOf(clock));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallerResolver jwtCallerResolver(ChatJwtSettings settings, ObjectProvider<Clock> clock) {
+        return new JwtCallerResolver(clockOf(clock), settings.clockSkew());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebSocketTicketStore webSocketTicketStore(ObjectProvider<Clock> clock) {
+        return new InMemoryWebSocketTicketStore(clockOf(clock));
+    }
+
+    @Bean
+    WebSocketTicketController webSocketTicketController(WebSocketTicketStore tickets) {
+        return new WebSocketTicketController(tickets);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatSecurityErrorResponses chatSecurityErrorResponses() {
+        return new ChatSecurityErrorResponses();
+    }
+
+    @Bean
+    @Order(CHAT_FILTER_CHAIN_ORDER)
+    SecurityFilterChain chatSecurityFilterChain(HttpSecurity http, JwtDecoder decoder, WebSocketTicketStore tickets,
+                                                ChatSecurityErrorResponses errors) {
+        // Not a bean: Boot would also register a Filter bean for every request of the servlet container.
+        WebSocketTicketAuthenticationFilter ticketFilter = new WebSocketTicketAuthenticationFilter(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HANDSHAKE_PATH), tickets, errors);
+        return stateless(http)
+                .securityMatcher(CHAT_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
+                .csrf(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .addFilterBefore(ticketFilter, BearerTokenAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Static client, API docs and health stay public, yet get the same security headers (nosniff, frame options). */
+    @Bean
+    @Order(OPEN_PATHS_FILTER_CHAIN_ORDER)
+    SecurityFilterChain chatOpenPathsSecurityFilterChain(HttpSecurity http) {
+        return stateless(http)
+                .securityMatcher(OPEN_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) {
+        return http
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+    }
+
+    private static Clock clockOf(ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+}

@@ -1,0 +1,29 @@
+package io.ticketchat.security.ratelimit;
+
+import io.ticketchat.application.port.out.SendRateLimiter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/**
+ * The send rate limit, usable with or without the JWT adapter: it keys on the caller, however the
+ * caller was authenticated. Not component-scanned; chat-bootstrap imports it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ChatSendRateLimitConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    SendRateLimitSettings sendRateLimitSettings() {
+        return SendRateLimitSettings.DEFAULTS;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SendRateLimiter bucket4jSendRateLimiter(SendRateLimitSettings settings, ObjectProvider<Clock> clock) {
+        return new Bucket4jSendRateLimiter(settings, clock.getIfAvailable(Clock::systemUTC));
+    }
+}
