@@ -2,7 +2,9 @@ package io.ticketchat.security.jwt;
 
 import io.ticketchat.application.port.in.CallerResolver;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,31 +41,36 @@ public class ChatJwtSecurityConfiguration {
             "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error"};
     static final String HANDSHAKE_PATH = "/ws/chat";
 
+    /** The clock bean chat-bootstrap defines; the system clock when there is none. */
+    static final String CHAT_CLOCK = "chatClock";
+
     @Bean
     @ConditionalOnMissingBean
     ChatJwtSettings chatJwtSettings(Environment environment) {
+        // Boot's binder, for durations such as "30s"; chat-bootstrap may define this bean from its own properties.
+        Binder binder = Binder.get(environment);
         return new ChatJwtSettings(
-                environment.getProperty("chat.security.jwt.secret"),
-                environment.getProperty("chat.security.jwt.issuer"),
-                environment.getProperty("chat.security.jwt.audience"),
-                environment.getProperty("chat.security.jwt.clock-skew", Duration.class));
+                binder.bind("chat.security.jwt.secret", String.class).orElse(null),
+                binder.bind("chat.security.jwt.issuer", String.class).orElse(null),
+                binder.bind("chat.security.jwt.audience", String.class).orElse(null),
+                binder.bind("chat.security.jwt.clock-skew", Duration.class).orElse(null));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder chatJwtDecoder(ChatJwtSettings settings, ObjectProvider<Clock> clock) {
+    JwtDecoder chatJwtDecoder(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return ChatJwtDecoders.hs256(settings, clockOf(clock));
     }
 
     @Bean
     @ConditionalOnMissingBean
-    CallerResolver jwtCallerResolver(ChatJwtSettings settings, ObjectProvider<Clock> clock) {
+    CallerResolver jwtCallerResolver(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return new JwtCallerResolver(clockOf(clock), settings.clockSkew());
     }
 
     @Bean
     @ConditionalOnMissingBean
-    WebSocketTicketStore webSocketTicketStore(ObjectProvider<Clock> clock) {
+    WebSocketTicketStore webSocketTicketStore(@Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return new InMemoryWebSocketTicketStore(clockOf(clock));
     }
 
@@ -121,7 +128,7 @@ public class ChatJwtSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable);
     }
 
-    private static Clock clockOf(ObjectProvider<Clock> clock) {
+    private static Clock clockOf(@Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return clock.getIfAvailable(Clock::systemUTC);
     }
 }

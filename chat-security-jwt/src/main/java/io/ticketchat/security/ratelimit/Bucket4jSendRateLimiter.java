@@ -44,8 +44,8 @@ public class Bucket4jSendRateLimiter implements SendRateLimiter {
 
     private Bucket newBucket() {
         return Bucket.builder()
-                .addLimit(limit -> limit.capacity(settings.sendsPerWindow())
-                        .refillGreedy(settings.sendsPerWindow(), settings.window()))
+                .addLimit(limit -> limit.capacity(settings.messages())
+                        .refillGreedy(settings.messages(), settings.window()))
                 .withCustomTimePrecision(time)
                 .build();
     }

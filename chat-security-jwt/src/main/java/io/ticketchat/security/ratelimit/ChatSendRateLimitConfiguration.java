@@ -2,6 +2,7 @@ package io.ticketchat.security.ratelimit;
 
 import io.ticketchat.application.port.out.SendRateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,9 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class ChatSendRateLimitConfiguration {
 
+    /** The clock bean chat-bootstrap defines; the system clock when there is none. */
+    static final String CHAT_CLOCK = "chatClock";
+
     @Bean
     @ConditionalOnMissingBean
     SendRateLimitSettings sendRateLimitSettings() {
@@ -23,7 +27,7 @@ public class ChatSendRateLimitConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SendRateLimiter bucket4jSendRateLimiter(SendRateLimitSettings settings, ObjectProvider<Clock> clock) {
+    SendRateLimiter bucket4jSendRateLimiter(SendRateLimitSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return new Bucket4jSendRateLimiter(settings, clock.getIfAvailable(Clock::systemUTC));
     }
 }
