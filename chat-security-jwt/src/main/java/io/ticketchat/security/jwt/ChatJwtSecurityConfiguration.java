@@ -63,8 +63,8 @@ public class ChatJwtSecurityConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    CallerResolver jwtCallerResolver(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
+    @ConditionalOnMissingBean(CallerResolver.class)
+    JwtCallerResolver jwtCallerResolver(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
         return new JwtCallerResolver(clockOf(clock), settings.clockSkew());
     }
 

@@ -42,6 +42,17 @@ public class JwtCallerResolver implements CallerResolver {
         }
     }
 
+    /**
+     * The moment this resolver stops accepting the principal's token (its {@code exp} plus the clock
+     * skew), for transports that want to schedule the close instead of asking on every frame.
+     */
+    public Optional<Instant> expiresAt(Principal principal) {
+        if (principal instanceof JwtAuthenticationToken authentication && authentication.getToken().getExpiresAt() != null) {
+            return Optional.of(authentication.getToken().getExpiresAt().plus(clockSkew));
+        }
+        return Optional.empty();
+    }
+
     private boolean expired(Instant expiresAt) {
         return expiresAt == null || !clock.instant().isBefore(expiresAt.plus(clockSkew));
     }

@@ -56,6 +56,15 @@ class JwtCallerResolverTest {
     }
 
     @Test
+    void tellsWhenThePrincipalStopsBeingAccepted() {
+        JwtAuthenticationToken principal = authenticated(
+                tokens.token().subject(7).userType("agent").name("A").expiresIn(Duration.ofMinutes(5)).sign());
+
+        assertThat(resolver.expiresAt(principal)).contains(clock.instant().plus(Duration.ofMinutes(5)).plus(SKEW));
+        assertThat(resolver.expiresAt(() -> "7")).isEmpty();
+    }
+
+    @Test
     void knowsNoOtherPrincipal() {
         assertThat(resolver.resolve(null)).isEmpty();
         assertThat(resolver.resolve(() -> "7")).isEmpty();
