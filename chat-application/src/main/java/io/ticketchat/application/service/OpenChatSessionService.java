@@ -14,6 +14,7 @@ import io.ticketchat.domain.event.SessionOpened;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public class OpenChatSessionService implements OpenChatSessionUseCase {
 
@@ -40,8 +41,9 @@ public class OpenChatSessionService implements OpenChatSessionUseCase {
         Instant now = clock.instant();
 
         ChatSession candidate = ChatSession.open(command.ticketId(), now);
-        ChatSession stored = sessions.insertUnlessOpen(candidate);
-        boolean created = stored.sessionId().equals(candidate.sessionId());
+        Optional<ChatSession> alreadyOpen = sessions.insertUnlessOpen(candidate);
+        boolean created = alreadyOpen.isEmpty();
+        ChatSession stored = alreadyOpen.orElse(candidate);
         if (created) {
             events.publish(new SessionOpened(stored));
         }

@@ -24,16 +24,16 @@ public class InMemoryChatSessionRepository implements ChatSessionRepository {
     }
 
     @Override
-    public synchronized ChatSession insertUnlessOpen(ChatSession candidate) {
+    public synchronized Optional<ChatSession> insertUnlessOpen(ChatSession candidate) {
         Optional<ChatSession> open = findOpenByTicket(candidate.ticketId());
         if (open.isPresent()) {
-            return open.get();
+            return open;
         }
         if (sessions.containsKey(candidate.sessionId())) {
             throw new IllegalStateException("duplicate session id " + candidate.sessionId());
         }
         sessions.put(candidate.sessionId(), candidate);
-        return candidate;
+        return Optional.empty();
     }
 
     @Override

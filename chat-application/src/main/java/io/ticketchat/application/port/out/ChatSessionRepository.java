@@ -15,9 +15,12 @@ public interface ChatSessionRepository {
 
     /**
      * Stores a freshly opened session, unless the ticket already has an open one (also one stored
-     * by a concurrent caller), in which case that one is returned and the candidate is dropped.
+     * by a concurrent caller).
+     *
+     * @return empty when the candidate was stored; otherwise the ticket's open session, and the
+     *         candidate is dropped
      */
-    ChatSession insertUnlessOpen(ChatSession candidate);
+    Optional<ChatSession> insertUnlessOpen(ChatSession candidate);
 
     /** Saves the new state of a stored session. */
     void update(ChatSession session);

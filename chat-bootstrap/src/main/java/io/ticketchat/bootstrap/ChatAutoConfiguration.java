@@ -1,0 +1,20 @@
+package io.ticketchat.bootstrap;
+
+import io.ticketchat.bootstrap.core.ChatUseCaseConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Everything a host gets by adding the chat to its classpath: the use cases over the jOOQ adapter, the
+ * REST API and the WebSocket endpoint. Runs after the host's DataSource and jOOQ set-up, whose beans it
+ * uses and never replaces.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration"})
+@EnableConfigurationProperties(ChatProperties.class)
+@Import(ChatUseCaseConfiguration.class)
+public class ChatAutoConfiguration {
+}

@@ -1,0 +1,366 @@
+package io.ticketchat.bootstrap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every setting of Ticket Chat, under {@code chat.*}. */
+@ConfigurationProperties("chat")
+public class ChatProperties {
+
+    private final Schema schema = new Schema();
+    private final Tickets tickets = new Tickets();
+    private final Rest rest = new Rest();
+    private final Websocket websocket = new Websocket();
+    private final Typing typing = new Typing();
+    private final RateLimit rateLimit = new RateLimit();
+    private final Security security = new Security();
+    private final EmbeddedDatabase embeddedDatabase = new EmbeddedDatabase();
+    private final Demo demo = new Demo();
+
+    public Schema getSchema() {
+        return schema;
+    }
+
+    public Tickets getTickets() {
+        return tickets;
+    }
+
+    public Rest getRest() {
+        return rest;
+    }
+
+    public Websocket getWebsocket() {
+        return websocket;
+    }
+
+    public Typing getTyping() {
+        return typing;
+    }
+
+    public RateLimit getRateLimit() {
+        return rateLimit;
+    }
+
+    public Security getSecurity() {
+        return security;
+    }
+
+    public EmbeddedDatabase getEmbeddedDatabase() {
+        return embeddedDatabase;
+    }
+
+    public Demo getDemo() {
+        return demo;
+    }
+
+    public static class Schema {
+
+        /** Run the chat's own Flyway migrations (history table chat_schema_history) at start-up. */
+        private boolean migrate = true;
+
+        /**
+         * Also create minimal tickets and users tables (history table chat_standalone_schema_history).
+         * Only for a database of the chat's own: never in a host that owns those tables.
+         */
+        private boolean standaloneTables = false;
+
+        public boolean isMigrate() {
+            return migrate;
+        }
+
+        public void setMigrate(boolean migrate) {
+            this.migrate = migrate;
+        }
+
+        public boolean isStandaloneTables() {
+            return standaloneTables;
+        }
+
+        public void setStandaloneTables(boolean standaloneTables) {
+            this.standaloneTables = standaloneTables;
+        }
+    }
+
+    public static class Tickets {
+
+        /** The host's tickets table read by the default ticket directory. */
+        private String table = "tickets";
+
+        /** Its primary key column. */
+        private String idColumn = "id";
+
+        /** The column holding the customer's name (the guide's ticket.name). */
+        private String customerNameColumn = "name";
+
+        /** The column holding the ticket's title (the guide's ticket.issue_title). */
+        private String issueTitleColumn = "issue_title";
+
+        public String getTable() {
+            return table;
+        }
+
+        public void setTable(String table) {
+            this.table = table;
+        }
+
+        public String getIdColumn() {
+            return idColumn;
+        }
+
+        public void setIdColumn(String idColumn) {
+            this.idColumn = idColumn;
+        }
+
+        public String getCustomerNameColumn() {
+            return customerNameColumn;
+        }
+
+        public void setCustomerNameColumn(String customerNameColumn) {
+            this.customerNameColumn = customerNameColumn;
+        }
+
+        public String getIssueTitleColumn() {
+            return issueTitleColumn;
+        }
+
+        public void setIssueTitleColumn(String issueTitleColumn) {
+            this.issueTitleColumn = issueTitleColumn;
+        }
+    }
+
+    public static class Rest {
+
+        /** Largest request body accepted; larger ones get 413. */
+        private DataSize maxBodySize = DataSize.ofKilobytes(128);
+
+        public DataSize getMaxBodySize() {
+            return maxBodySize;
+        }
+
+        public void setMaxBodySize(DataSize maxBodySize) {
+            this.maxBodySize = maxBodySize;
+        }
+    }
+
+    public static class Websocket {
+
+        /** Origins allowed to open a socket; empty means the server's own origin only. */
+        private List<String> allowedOrigins = new ArrayList<>();
+
+        /** Largest text frame accepted; a larger one closes that socket with 1009. */
+        private DataSize maxFrameSize = DataSize.ofKilobytes(128);
+
+        /** How often the server pings each socket. */
+        private Duration pingInterval = Duration.ofSeconds(25);
+
+        /** A socket that sent nothing (not even a pong) for this long is closed. */
+        private Duration idleTimeout = Duration.ofSeconds(60);
+
+        /** Outgoing bytes buffered for one slow socket before it is cut off. */
+        private DataSize sendBufferSize = DataSize.ofKilobytes(512);
+
+        /** Longest a single send to one socket may take before it is cut off. */
+        private Duration sendTimeLimit = Duration.ofSeconds(10);
+
+        /** Sockets one person may hold open at once. */
+        private int maxSocketsPerUser = 10;
+
+        public List<String> getAllowedOrigins() {
+            return allowedOrigins;
+        }
+
+        public void setAllowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+        }
+
+        public DataSize getMaxFrameSize() {
+            return maxFrameSize;
+        }
+
+        public void setMaxFrameSize(DataSize maxFrameSize) {
+            this.maxFrameSize = maxFrameSize;
+        }
+
+        public Duration getPingInterval() {
+            return pingInterval;
+        }
+
+        public void setPingInterval(Duration pingInterval) {
+            this.pingInterval = pingInterval;
+        }
+
+        public Duration getIdleTimeout() {
+            return idleTimeout;
+        }
+
+        public void setIdleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+        }
+
+        public DataSize getSendBufferSize() {
+            return sendBufferSize;
+        }
+
+        public void setSendBufferSize(DataSize sendBufferSize) {
+            this.sendBufferSize = sendBufferSize;
+        }
+
+        public Duration getSendTimeLimit() {
+            return sendTimeLimit;
+        }
+
+        public void setSendTimeLimit(Duration sendTimeLimit) {
+            this.sendTimeLimit = sendTimeLimit;
+        }
+
+        public int getMaxSocketsPerUser() {
+            return maxSocketsPerUser;
+        }
+
+        public void setMaxSocketsPerUser(int maxSocketsPerUser) {
+            this.maxSocketsPerUser = maxSocketsPerUser;
+        }
+    }
+
+    public static class Typing {
+
+        /** How often abandoned typing spells are looked for; they end at most this long after their 8 s TTL. */
+        private Duration expiryCheckInterval = Duration.ofMillis(500);
+
+        public Duration getExpiryCheckInterval() {
+            return expiryCheckInterval;
+        }
+
+        public void setExpiryCheckInterval(Duration expiryCheckInterval) {
+            this.expiryCheckInterval = expiryCheckInterval;
+        }
+    }
+
+    public static class RateLimit {
+
+        /** Messages one person may send per window, over REST and WebSocket together. */
+        private int messages = 30;
+
+        /** The window those messages are counted in. */
+        private Duration window = Duration.ofSeconds(10);
+
+        public int getMessages() {
+            return messages;
+        }
+
+        public void setMessages(int messages) {
+            this.messages = messages;
+        }
+
+        public Duration getWindow() {
+            return window;
+        }
+
+        public void setWindow(Duration window) {
+            this.window = window;
+        }
+    }
+
+    public static class Security {
+
+        private final Jwt jwt = new Jwt();
+
+        public Jwt getJwt() {
+            return jwt;
+        }
+
+        public static class Jwt {
+
+            /** HS256 secret shared with the token issuer; at least 32 bytes or the service refuses to start. */
+            private String secret;
+
+            /** Required "iss" claim, if set. */
+            private String issuer;
+
+            /** Required "aud" claim, if set. */
+            private String audience;
+
+            public String getSecret() {
+                return secret;
+            }
+
+            public void setSecret(String secret) {
+                this.secret = secret;
+            }
+
+            public String getIssuer() {
+                return issuer;
+            }
+
+            public void setIssuer(String issuer) {
+                this.issuer = issuer;
+            }
+
+            public String getAudience() {
+                return audience;
+            }
+
+            public void setAudience(String audience) {
+                this.audience = audience;
+            }
+        }
+    }
+
+    public static class EmbeddedDatabase {
+
+        /** Where the embedded MariaDB keeps its files, so data survives restarts. */
+        private Path dataDir = Path.of("data", "mariadb");
+
+        /** Its port; 0 picks a free one. */
+        private int port = 0;
+
+        /** The database created in it. */
+        private String database = "ticket_chat";
+
+        public Path getDataDir() {
+            return dataDir;
+        }
+
+        public void setDataDir(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        public int getPort() {
+            return port;
+        }
+
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        public String getDatabase() {
+            return database;
+        }
+
+        public void setDatabase(String database) {
+            this.database = database;
+        }
+    }
+
+    public static class Demo {
+
+        /**
+         * Seed demo tickets and people and serve development tokens for them. Switched on by the
+         * standalone launcher when it runs the embedded database; never by a request.
+         */
+        private boolean enabled = false;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}

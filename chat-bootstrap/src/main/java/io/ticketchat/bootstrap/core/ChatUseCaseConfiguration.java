@@ -1,0 +1,169 @@
+package io.ticketchat.bootstrap.core;
+
+import io.ticketchat.application.port.in.ChangeChatSessionStatusUseCase;
+import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
+import io.ticketchat.application.port.in.CountUnreadMessagesUseCase;
+import io.ticketchat.application.port.in.ExpireTypingUseCase;
+import io.ticketchat.application.port.in.JoinTicketRoomUseCase;
+import io.ticketchat.application.port.in.LeaveTicketRoomUseCase;
+import io.ticketchat.application.port.in.ListMessagesUseCase;
+import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
+import io.ticketchat.application.port.in.OpenChatSessionUseCase;
+import io.ticketchat.application.port.in.PostMessageUseCase;
+import io.ticketchat.application.port.in.StartTypingUseCase;
+import io.ticketchat.application.port.in.StopTypingUseCase;
+import io.ticketchat.application.port.in.UpdateSessionTypingUseCase;
+import io.ticketchat.application.port.out.ChatEventListener;
+import io.ticketchat.application.port.out.ChatEventPublisher;
+import io.ticketchat.application.port.out.ChatParticipantRepository;
+import io.ticketchat.application.port.out.ChatSessionRepository;
+import io.ticketchat.application.port.out.MessageRepository;
+import io.ticketchat.application.port.out.SendRateLimiter;
+import io.ticketchat.application.port.out.TicketAccessPolicy;
+import io.ticketchat.application.port.out.TicketDirectory;
+import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
+import io.ticketchat.bootstrap.ChatProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The use cases as beans: each one a transactional view of its service, so a whole use case commits
+ * or rolls back as one and its events leave only after the commit.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ChatUseCaseConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "chatClock")
+    Clock chatClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TicketAccessPolicy chatTicketAccessPolicy() {
+        return new GrantedTicketsAccessPolicy();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SendRateLimiter chatSendRateLimiter() {
+        return SendRateLimiter.UNLIMITED;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatEventPublisher chatEventPublisher(ObjectProvider<ChatEventListener> listeners) {
+        return new AfterCommitChatEventPublisher(memoized(() -> listeners.orderedStream().toList()));
+    }
+
+    @Bean
+    ChatCoreServices chatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, MessageRepository messages,
+                                      ChatSessionRepository sessions, ChatParticipantRepository participants,
+                                      ChatEventPublisher events, SendRateLimiter rateLimiter,
+                                      @Qualifier("chatClock") Clock clock) {
+        return new ChatCoreServices(policy, tickets, messages, sessions, participants, events, rateLimiter, clock);
+    }
+
+    @Bean
+    TransactionalUseCases chatTransactionalUseCases(PlatformTransactionManager transactionManager) {
+        return new TransactionalUseCases(transactionManager);
+    }
+
+    @Bean
+    ListMessagesUseCase listMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(ListMessagesUseCase.class, core.listMessages);
+    }
+
+    @Bean
+    PostMessageUseCase postMessageUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readWrite(PostMessageUseCase.class, core.postMessage);
+    }
+
+    @Bean
+    MarkMessagesReadUseCase markMessagesReadUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readWrite(MarkMessagesReadUseCase.class, core.markRead);
+    }
+
+    @Bean
+    CountUnreadMessagesUseCase countUnreadMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(CountUnreadMessagesUseCase.class, core.countUnread);
+    }
+
+    @Bean
+    OpenChatSessionUseCase openChatSessionUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readWrite(OpenChatSessionUseCase.class, core.openSession);
+    }
+
+    @Bean
+    ChangeChatSessionStatusUseCase changeChatSessionStatusUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readWrite(ChangeChatSessionStatusUseCase.class, core.changeSessionStatus);
+    }
+
+    @Bean
+    StartTypingUseCase startTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(StartTypingUseCase.class, core.typing);
+    }
+
+    @Bean
+    StopTypingUseCase stopTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(StopTypingUseCase.class, core.typing);
+    }
+
+    @Bean
+    UpdateSessionTypingUseCase updateSessionTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(UpdateSessionTypingUseCase.class, core.typing);
+    }
+
+    /*
+     * The three below touch no store, so they run without a transaction. Method references rather than
+     * the services themselves: a service implementing several use cases must not become a second
+     * candidate for the others.
+     */
+
+    @Bean
+    ExpireTypingUseCase expireTypingUseCase(ChatCoreServices core) {
+        return core.typing::expireTyping;
+    }
+
+    @Bean
+    JoinTicketRoomUseCase joinTicketRoomUseCase(ChatCoreServices core, TransactionalUseCases tx) {
+        return tx.readOnly(JoinTicketRoomUseCase.class, core.rooms);
+    }
+
+    @Bean
+    LeaveTicketRoomUseCase leaveTicketRoomUseCase(ChatCoreServices core) {
+        return core.rooms::leaveRoom;
+    }
+
+    @Bean
+    CheckTicketAccessUseCase checkTicketAccessUseCase(ChatCoreServices core) {
+        return core.access::mayAccess;
+    }
+
+    @Bean
+    TypingExpiry chatTypingExpiry(ExpireTypingUseCase expireTyping, ChatProperties properties) {
+        return new TypingExpiry(expireTyping, properties.getTyping().getExpiryCheckInterval());
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        AtomicReference<T> value = new AtomicReference<>();
+        return () -> {
+            T current = value.get();
+            if (current == null) {
+                current = supplier.get();
+                value.compareAndSet(null, current);
+            }
+            return current;
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package io.ticketchat.bootstrap.standalone;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Gives the standalone service a database when none is configured: starts the embedded MariaDB before
+ * any bean needs a connection, points the DataSource at it and switches demo mode on. With
+ * {@code spring.datasource.url} set (e.g. SPRING_DATASOURCE_URL) it does nothing at all.
+ */
+class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String BEAN_NAME = "chatEmbeddedMariaDb";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(
+                Path.of(environment.getProperty("chat.embedded-database.data-dir", "data/mariadb")),
+                environment.getProperty("chat.embedded-database.port", Integer.class, 0),
+                environment.getProperty("chat.embedded-database.database", "ticket_chat"));
+        environment.getPropertySources().addFirst(new MapPropertySource("chatEmbeddedDatabase", Map.of(
+                "spring.datasource.url", db.jdbcUrl(),
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "",
+                "chat.demo.enabled", environment.getProperty("chat.demo.enabled", "true"))));
+        // Registered first, so destroyed last: after the connection pool and the graceful shutdown.
+        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+        beans.registerSingleton(BEAN_NAME, db);
+        beans.registerDisposableBean(BEAN_NAME, db::close);
+    }
+}

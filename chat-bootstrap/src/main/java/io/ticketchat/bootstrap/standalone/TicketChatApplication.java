@@ -1,0 +1,40 @@
+package io.ticketchat.bootstrap.standalone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+import java.util.Map;
+
+/**
+ * Ticket Chat as a service of its own. Without a configured database it runs on the embedded MariaDB
+ * in demo mode; with SPRING_DATASOURCE_URL it uses that server. Hosts embedding the chat never run
+ * this class: they get the auto-configuration alone.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import(StandaloneConfiguration.class)
+public class TicketChatApplication {
+
+    /** Defaults of the standalone service; every one can be overridden the usual Spring Boot ways. */
+    static final Map<String, Object> STANDALONE_DEFAULTS = Map.of(
+            "spring.application.name", "ticket-chat",
+            "server.shutdown", "graceful",
+            "spring.lifecycle.timeout-per-shutdown-phase", "20s",
+            "chat.schema.standalone-tables", "true",
+            "management.endpoints.web.exposure.include", "health,info,metrics",
+            "management.endpoint.health.probes.enabled", "true",
+            "spring.jooq.sql-dialect", "MYSQL");
+
+    public static void main(String[] args) {
+        application().run(args);
+    }
+
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(TicketChatApplication.class);
+        application.setDefaultProperties(STANDALONE_DEFAULTS);
+        application.addInitializers(new EmbeddedDatabaseInitializer());
+        return application;
+    }
+}
