@@ -32,13 +32,15 @@ import java.time.Duration;
 @EnableWebSecurity
 public class ChatJwtSecurityConfiguration {
 
-    /** Before a host's catch-all chains (which usually keep the default, lowest, order). */
-    public static final int CHAT_FILTER_CHAIN_ORDER = 100;
-    public static final int OPEN_PATHS_FILTER_CHAIN_ORDER = CHAT_FILTER_CHAIN_ORDER + 1;
+    /** Before a host's catch-all chains (which usually keep the default, lowest, order); open paths first. */
+    public static final int OPEN_PATHS_FILTER_CHAIN_ORDER = 100;
+    public static final int CHAT_FILTER_CHAIN_ORDER = OPEN_PATHS_FILTER_CHAIN_ORDER + 1;
 
-    static final String[] CHAT_PATHS = {"/api/chat/**", "/ws/chat", "/ws/chat/**"};
     static final String[] OPEN_PATHS = {"/ticket-chat/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error"};
+    static final String[] CHAT_PATHS = {"/api/chat/**", "/ws/chat", "/ws/chat/**", "/actuator/**"};
+    /** Everything else the actuator shows (metrics, info) is for agents, not for customers or the public. */
+    static final String OPERATOR_PATHS = "/actuator/**";
     static final String HANDSHAKE_PATH = "/ws/chat";
 
     /** The clock bean chat-bootstrap defines; the system clock when there is none. */
@@ -94,11 +96,13 @@ public class ChatJwtSecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HANDSHAKE_PATH), tickets, errors);
         return stateless(http)
                 .securityMatcher(CHAT_PATHS)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPERATOR_PATHS).hasRole(ChatAuthorities.AGENT_ROLE)
+                        .anyRequest().authenticated())
                 // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.decoder(decoder))
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ChatAuthorities.converter()))
                         .authenticationEntryPoint(errors)
                         .accessDeniedHandler(errors))
                 .exceptionHandling(exceptions -> exceptions

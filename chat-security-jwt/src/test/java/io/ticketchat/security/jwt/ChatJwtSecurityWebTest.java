@@ -155,6 +155,23 @@ class ChatJwtSecurityWebTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
+    @Test
+    void operatorEndpointsAreForAgentsOnly() throws Exception {
+        expectUnauthenticated(mvc.perform(get("/actuator/metrics")), "Bearer");
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.customer(42, "Carl", 1001)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.success").value(false))
+                .andExpect(jsonPath("$.error.code").value("FORBIDDEN"));
+        // Past the filter chain: this test application has no actuator, hence 404.
+        mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer " + TOKENS.agent(7, "Alice")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void healthStaysOpen() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isNotFound());
+    }
+
     private ResultActions probe(String token) throws Exception {
         return mvc.perform(get("/api/chat/probe").header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
     }
