@@ -65,8 +65,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
     @Override

@@ -25,7 +25,10 @@ public class TicketChatApplication {
             "chat.schema.standalone-tables", "true",
             "management.endpoints.web.exposure.include", "health,info,metrics",
             "management.endpoint.health.probes.enabled", "true",
-            "spring.jooq.sql-dialect", "MYSQL");
+            // updated_at is computed by the server in the session's time zone; every time is UTC.
+            "spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'",
+            "logging.level.ch.vorburger", "WARN",
+            "logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR");
 
     public static void main(String[] args) {
         application().run(args);

@@ -1,0 +1,36 @@
+package io.ticketchat.bootstrap.persistence;
+
+import io.ticketchat.persistence.jooq.ChatSchemaMigrator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import javax.sql.DataSource;
+
+/**
+ * Runs the chat's migrations once every singleton exists, which is after the host's own Flyway or
+ * Liquibase has created the host tables the chat refers to, and before the web server takes its
+ * first request.
+ */
+public class ChatSchemaMigration implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatSchemaMigration.class);
+
+    private final DataSource dataSource;
+    private final boolean standaloneTables;
+
+    public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables) {
+        this.dataSource = dataSource;
+        this.standaloneTables = standaloneTables;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        ChatSchemaMigrator migrator = standaloneTables
+                ? ChatSchemaMigrator.forStandalone(dataSource)
+                : ChatSchemaMigrator.forHost(dataSource);
+        migrator.migrate();
+        log.info("Chat schema is up to date (history table {}{})", ChatSchemaMigrator.CHAT_HISTORY_TABLE,
+                standaloneTables ? ", with the standalone tickets and users tables" : "");
+    }
+}

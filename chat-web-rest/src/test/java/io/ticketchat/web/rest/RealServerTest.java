@@ -1,0 +1,109 @@
+package io.ticketchat.web.rest;
+
+import io.ticketchat.application.port.in.Caller;
+import io.ticketchat.application.testing.ChatCore;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The adapter in a real servlet container over real HTTP: what MockMvc cannot show (a chunked upload
+ * without Content-Length, the container's own error handling) behaves as in the slices.
+ */
+@SpringBootTest(classes = RealServerTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RealServerTest {
+
+    /** Stands in for the security adapter: the principal is named by a test header. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    @Import(RestTestApplication.class)
+    static class App {
+
+        @Bean
+        Filter testPrincipalFilter() {
+            return (request, response, chain) -> {
+                String name = ((HttpServletRequest) request).getHeader("X-Test-Principal");
+                chain.doFilter(name == null ? request : new HttpServletRequestWrapper((HttpServletRequest) request) {
+                    @Override
+                    public Principal getUserPrincipal() {
+                        return () -> name;
+                    }
+                }, response);
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ChatCore core;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aGuideClientPostsAndReadsOverHttp() throws Exception {
+        core.tickets.add(4242, "John Doe", "Technical Issue");
+        core.callers.register("smith", Caller.agent(1, "Agent Smith"));
+
+        HttpResponse<String> posted = send(request("/api/chat/messages").header("X-Test-Principal", "smith")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticketId\":4242,\"senderType\":\"agent\",\"senderId\":1,"
+                        + "\"senderName\":\"Agent Smith\",\"message\":\"Hello! How can I help you? 😀\",\"messageType\":\"text\",\"parentMessageId\":null}")));
+        HttpResponse<String> listed = send(request("/api/chat/messages/4242").header("X-Test-Principal", "smith").GET());
+
+        assertThat(posted.statusCode()).isEqualTo(201);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(listed.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(listed.body()).contains("\"message\":\"Hello! How can I help you? 😀\"", "\"issue_title\":\"Technical Issue\"");
+    }
+
+    @Test
+    void aChunkedMegabyteIsRefusedWith413() throws Exception {
+        byte[] megabyte = ("{\"ticketId\":1,\"message\":\"" + "x".repeat(1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(request("/api/chat/messages").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(megabyte))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).isEqualTo(
+                "{\"success\":false,\"message\":\"Request body exceeds 131072 bytes\",\"error\":{\"code\":\"PAYLOAD_TOO_LARGE\",\"maxBytes\":131072}}");
+    }
+
+    @Test
+    void anonymousCallsAndUnknownRoutesAnswerInTheContractsShape() throws Exception {
+        HttpResponse<String> anonymous = send(request("/api/chat/messages/1").GET());
+        HttpResponse<String> unknown = send(request("/api/chat/does-not-exist").header("X-Test-Principal", "anyone").GET());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).isEqualTo("{\"success\":false,\"message\":\"Authentication required\",\"error\":{\"code\":\"UNAUTHENTICATED\"}}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo("{\"success\":false,\"message\":\"No such endpoint\",\"error\":{\"code\":\"NOT_FOUND\"}}");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

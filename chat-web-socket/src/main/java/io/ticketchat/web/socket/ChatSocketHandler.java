@@ -1,0 +1,101 @@
+package io.ticketchat.web.socket;
+
+import io.ticketchat.application.port.in.Caller;
+import io.ticketchat.application.port.in.CallerResolver;
+import jakarta.websocket.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
+
+import java.util.Optional;
+
+/**
+ * The {@code /ws/chat} endpoint: admits a socket if its principal resolves to a caller, hands each
+ * text frame to {@link ClientCommands}, answers binary frames with an error and cleans up on close.
+ */
+public final class ChatSocketHandler extends AbstractWebSocketHandler {
+
+    static final CloseStatus UNAUTHENTICATED = CloseStatus.POLICY_VIOLATION.withReason("not authenticated");
+    static final CloseStatus TOO_MANY_SOCKETS = CloseStatus.POLICY_VIOLATION.withReason("too many sockets");
+
+    /** Binary frames are refused anyway; no reason to buffer large ones first. */
+    private static final int MAX_BINARY_MESSAGE_SIZE = 1024;
+    /** Tomcat's per-session bound on a blocking write; ends a write to a client that stopped reading. */
+    private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
+
+    private final CallerResolver callers;
+    private final ChatConnections connections;
+    private final ClientCommands commands;
+    private final ChatWebSocketSettings settings;
+
+    ChatSocketHandler(CallerResolver callers, ChatConnections connections, ClientCommands commands,
+                      ChatWebSocketSettings settings) {
+        this.callers = callers;
+        this.connections = connections;
+        this.commands = commands;
+        this.settings = settings;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+        session.setTextMessageSizeLimit(settings.maxTextMessageSize());
+        session.setBinaryMessageSizeLimit(MAX_BINARY_MESSAGE_SIZE);
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof Session container) {
+            container.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, settings.sendTimeLimit().toMillis());
+        }
+        Optional<Caller> caller = callers.resolve(session.getPrincipal());
+        if (caller.isEmpty()) {
+            session.close(UNAUTHENTICATED);
+            return;
+        }
+        if (connections.open(session, caller.get()).isEmpty()) {
+            session.close(TOO_MANY_SOCKETS);
+        }
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        connected(session).ifPresent(connection -> commands.handle(connection, message.getPayload()));
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+        connected(session).ifPresent(connection -> connection.sendError(SocketError.of(ErrorCode.VALIDATION_FAILED,
+                "binary frames are not supported: send JSON text frames")));
+    }
+
+    @Override
+    protected void handlePongMessage(WebSocketSession session, PongMessage message) {
+        connected(session);
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession session, Throwable exception) {
+        log.debug("Transport error on socket {}: {}", session.getId(), exception.toString());
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        connections.find(session).ifPresent(connection -> connections.end(connection, null));
+    }
+
+    /** Every frame counts as a sign of life; none is served once the credential has expired. */
+    private Optional<ChatConnection> connected(WebSocketSession session) {
+        Optional<ChatConnection> connection = connections.find(session);
+        connection.ifPresent(ChatConnection::heard);
+        if (connection.isPresent() && connection.get().credentialExpired()) {
+            connections.end(connection.get(), ChatConnections.EXPIRED);
+            return Optional.empty();
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,110 @@
+package io.ticketchat.web.socket;
+
+import io.ticketchat.application.port.in.CallerResolver;
+import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
+import io.ticketchat.application.port.in.JoinTicketRoomUseCase;
+import io.ticketchat.application.port.in.LeaveTicketRoomUseCase;
+import io.ticketchat.application.port.in.ListMessagesUseCase;
+import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
+import io.ticketchat.application.port.in.PostMessageUseCase;
+import io.ticketchat.application.port.in.StartTypingUseCase;
+import io.ticketchat.application.port.in.StopTypingUseCase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The WebSocket adapter: {@code /ws/chat} and the ticket rooms behind it. Imported by the bootstrap,
+ * never scanned. Needs the use cases and a {@link CallerResolver} from the host; the bootstrap also
+ * subscribes the {@link TicketRooms} bean to the after-commit event publisher.
+ *
+ * <p>{@code @EnableWebSocket} only collects {@link WebSocketConfigurer} beans, so a host's own
+ * WebSocket endpoints keep working beside this one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+public class ChatWebSocketConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatWebSocketSettings chatWebSocketSettings() {
+        return ChatWebSocketSettings.defaults();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PrincipalExpiry chatPrincipalExpiry() {
+        return PrincipalExpiry.NEVER;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatHandshakeHandler chatHandshakeHandler() {
+        return new ChatHandshakeHandler();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SocketWorkers chatSocketWorkers() {
+        return new SocketWorkers();
+    }
+
+    @Bean
+    EventJson chatEventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TicketRooms chatTicketRooms(ListMessagesUseCase listMessages, CheckTicketAccessUseCase access, EventJson json,
+                                SocketWorkers workers, ChatWebSocketSettings settings) {
+        return new TicketRooms(listMessages, access, json, workers, settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatConnections chatConnections(TicketRooms rooms, LeaveTicketRoomUseCase leaveRoom, PrincipalExpiry expiry,
+                                    SocketWorkers workers, ChatWebSocketSettings settings, EventJson json,
+                                    ObjectProvider<Clock> clock) {
+        return new ChatConnections(rooms, leaveRoom, expiry, workers, settings, json,
+                clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatSocketHandler chatSocketHandler(CallerResolver callers, ChatConnections connections, TicketRooms rooms,
+                                        JoinTicketRoomUseCase joinRoom, LeaveTicketRoomUseCase leaveRoom,
+                                        PostMessageUseCase postMessage, StartTypingUseCase startTyping,
+                                        StopTypingUseCase stopTyping, MarkMessagesReadUseCase markRead,
+                                        EventJson json, ChatWebSocketSettings settings) {
+        ClientCommands commands = new ClientCommands(joinRoom, leaveRoom, postMessage, startTyping, stopTyping,
+                markRead, rooms, json, settings);
+        return new ChatSocketHandler(callers, connections, commands, settings);
+    }
+
+    @Bean
+    WebSocketConfigurer chatWebSocketConfigurer(ChatSocketHandler handler, ChatHandshakeHandler handshakeHandler,
+                                                ObjectProvider<ChatHandshakeInterceptor> interceptors,
+                                                ChatWebSocketSettings settings) {
+        return registry -> {
+            String[] origins = settings.allowedOrigins().toArray(String[]::new);
+            // The Origin check runs first, so a cross-site page cannot even spend a handshake ticket.
+            List<HandshakeInterceptor> chain = new ArrayList<>();
+            chain.add(new OriginHandshakeInterceptor(settings.allowedOrigins()));
+            interceptors.orderedStream().forEach(chain::add);
+            registry.addHandler(handler, settings.path())
+                    .setHandshakeHandler(handshakeHandler)
+                    .addInterceptors(chain.toArray(HandshakeInterceptor[]::new))
+                    .setAllowedOrigins(origins);
+        };
+    }
+}
