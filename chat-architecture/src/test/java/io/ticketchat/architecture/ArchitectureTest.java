@@ -29,7 +29,8 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest(name = "package {0} holds classes, so the rules naming it check something")
-    @ValueSource(strings = {ArchitectureRules.DOMAIN, ArchitectureRules.APPLICATION, ArchitectureRules.BOOTSTRAP})
+    @ValueSource(strings = {ArchitectureRules.DOMAIN, ArchitectureRules.APPLICATION, ArchitectureRules.PERSISTENCE,
+            ArchitectureRules.GENERATED_JOOQ, ArchitectureRules.REST, ArchitectureRules.SOCKET, ArchitectureRules.BOOTSTRAP})
     void everyPackageARuleNamesExists(String packageIdentifier) {
         assertThat(production.that(resideInAPackage(packageIdentifier))).isNotEmpty();
     }
@@ -51,7 +52,7 @@ class ArchitectureTest {
 
     @Test
     void generatedJooqCodeStaysInPersistence() {
-        ArchitectureRules.GENERATED_JOOQ_CODE_STAYS_IN_PERSISTENCE.allowEmptyShould(true).check(production);
+        ArchitectureRules.GENERATED_JOOQ_CODE_STAYS_IN_PERSISTENCE.check(production);
     }
 
     @TestFactory

@@ -1,7 +1,9 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.persistence.jooq.ChatPersistenceSettings;
+import io.ticketchat.ratelimit.SendRateLimitSettings;
 import io.ticketchat.web.rest.ChatRestSettings;
+import io.ticketchat.web.socket.ChatWebSocketSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +19,23 @@ class AdapterSettingsConfiguration {
         ChatProperties.Tickets tickets = properties.getTickets();
         return new ChatPersistenceSettings(tickets.getTable(), tickets.getIdColumn(),
                 tickets.getCustomerNameColumn(), tickets.getIssueTitleColumn());
+    }
+
+    @Bean
+    ChatWebSocketSettings chatWebSocketSettings(ChatProperties properties) {
+        ChatProperties.Websocket socket = properties.getWebsocket();
+        return ChatWebSocketSettings.defaults()
+                .withAllowedOrigins(socket.getAllowedOrigins())
+                .withMaxTextMessageSize(Math.toIntExact(socket.getMaxFrameSize().toBytes()))
+                .withSendLimits(Math.toIntExact(socket.getSendBufferSize().toBytes()), socket.getSendTimeLimit())
+                .withHeartbeat(socket.getPingInterval(), socket.getIdleTimeout())
+                .withLimits(socket.getMaxSocketsPerUser(), 50, 200);
+    }
+
+    @Bean
+    SendRateLimitSettings sendRateLimitSettings(ChatProperties properties) {
+        ChatProperties.RateLimit limit = properties.getRateLimit();
+        return new SendRateLimitSettings(limit.getMessages(), limit.getWindow(), SendRateLimitSettings.DEFAULTS.maxTrackedSenders());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.web.rest.ChatRestConfiguration;
+import io.ticketchat.web.socket.ChatWebSocketConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -8,6 +9,6 @@ import org.springframework.context.annotation.Import;
 /** The REST API and the WebSocket endpoint, in servlet web applications only. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ChatRestConfiguration.class)
+@Import({ChatRestConfiguration.class, ChatWebSocketConfiguration.class})
 class ChatWebAdapters {
 }

@@ -1,0 +1,138 @@
+package io.ticketchat.security.jwt;
+
+import io.ticketchat.application.port.in.CallerResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The standalone service's security: HS256 bearer tokens on the chat's API and socket, WebSocket
+ * handshake tickets, and the contract's JSON answers to refused requests. Not component-scanned;
+ * chat-bootstrap imports it when the chat runs on its own. A host that embeds the chat behind its
+ * own security supplies a {@link CallerResolver} instead and leaves this out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class ChatJwtSecurityConfiguration {
+
+    /** Before a host's catch-all chains (which usually keep the default, lowest, order); open paths first. */
+    public static final int OPEN_PATHS_FILTER_CHAIN_ORDER = 100;
+    public static final int CHAT_FILTER_CHAIN_ORDER = OPEN_PATHS_FILTER_CHAIN_ORDER + 1;
+
+    static final String[] OPEN_PATHS = {"/ticket-chat/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/error"};
+    static final String[] CHAT_PATHS = {"/api/chat/**", "/ws/chat", "/ws/chat/**", "/actuator/**"};
+    /** Everything else the actuator shows (metrics, info) is for agents, not for customers or the public. */
+    static final String OPERATOR_PATHS = "/actuator/**";
+    static final String HANDSHAKE_PATH = "/ws/chat";
+
+    /** The clock bean chat-bootstrap defines; the system clock when there is none. */
+    static final String CHAT_CLOCK = "chatClock";
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatJwtSettings chatJwtSettings(Environment environment) {
+        // Boot's binder, for durations such as "30s"; chat-bootstrap may define this bean from its own properties.
+        Binder binder = Binder.get(environment);
+        return new ChatJwtSettings(
+                binder.bind("chat.security.jwt.secret", String.class).orElse(null),
+                binder.bind("chat.security.jwt.issuer", String.class).orElse(null),
+                binder.bind("chat.security.jwt.audience", String.class).orElse(null),
+                binder.bind("chat.security.jwt.clock-skew", Duration.class).orElse(null));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder chatJwtDecoder(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
+        return ChatJwtDecoders.hs256(settings, clockOf(clock));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CallerResolver.class)
+    JwtCallerResolver jwtCallerResolver(ChatJwtSettings settings, @Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
+        return new JwtCallerResolver(clockOf(clock), settings.clockSkew());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebSocketTicketStore webSocketTicketStore(@Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
+        return new InMemoryWebSocketTicketStore(clockOf(clock));
+    }
+
+    @Bean
+    WebSocketTicketController webSocketTicketController(WebSocketTicketStore tickets) {
+        return new WebSocketTicketController(tickets);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChatSecurityErrorResponses chatSecurityErrorResponses() {
+        return new ChatSecurityErrorResponses();
+    }
+
+    @Bean
+    @Order(CHAT_FILTER_CHAIN_ORDER)
+    SecurityFilterChain chatSecurityFilterChain(HttpSecurity http, JwtDecoder decoder, WebSocketTicketStore tickets,
+                                                ChatSecurityErrorResponses errors) {
+        // Not a bean: Boot would also register a Filter bean for every request of the servlet container.
+        WebSocketTicketAuthenticationFilter ticketFilter = new WebSocketTicketAuthenticationFilter(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HANDSHAKE_PATH), tickets, errors);
+        return stateless(http)
+                .securityMatcher(CHAT_PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPERATOR_PATHS).hasRole(ChatAuthorities.AGENT_ROLE)
+                        .anyRequest().authenticated())
+                // Bearer tokens are never sent by a browser on its own, so there is no cross-site request to forge.
+                .csrf(AbstractHttpConfigurer::disable)
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ChatAuthorities.converter()))
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .addFilterBefore(ticketFilter, BearerTokenAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Static client, API docs and health stay public, yet get the same security headers (nosniff, frame options). */
+    @Bean
+    @Order(OPEN_PATHS_FILTER_CHAIN_ORDER)
+    SecurityFilterChain chatOpenPathsSecurityFilterChain(HttpSecurity http) {
+        return stateless(http)
+                .securityMatcher(OPEN_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) {
+        return http
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable);
+    }
+
+    private static Clock clockOf(@Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
+        return clock.getIfAvailable(Clock::systemUTC);
+    }
+}
