@@ -159,6 +159,11 @@ export class FakeChatServer {
         this.broadcast(frame.ticketId, { type: 'USER_STOPPED_TYPING', ticketId: frame.ticketId, userType: who.type }, socket);
         return;
       case 'MARK_READ':
+        if (this.failNextMarkRead) {
+          this.failNextMarkRead = false;
+          socket.deliver({ type: 'ERROR', code: 'INTERNAL', message: 'Something went wrong', ticketId: frame.ticketId, requestType: 'MARK_READ' });
+          return;
+        }
         this.markRead(frame.ticketId, who.type);
         return;
       case 'LEAVE_TICKET':

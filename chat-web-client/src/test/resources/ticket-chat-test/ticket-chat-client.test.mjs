@@ -202,3 +202,19 @@ test('a reconnect request during a handshake does not open a second socket', asy
   assert.equal(server.frames.filter((f) => f.type === 'JOIN_TICKET').length, 1);
   agent.stop();
 });
+
+test('a failed read mark is reported quietly and retried', async () => {
+  const server = new FakeChatServer();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'hi' });
+  const customer = clientFor(server, 'customer');
+  const contexts = [];
+  customer.addEventListener('error', (e) => contexts.push(e.detail.context));
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.failNextMarkRead = true;
+  assert.equal(await customer.markRead(), true);
+  await until(() => contexts.length === 1, 'error reported');
+  assert.deepEqual(contexts, ['background']);
+  assert.equal(await customer.markRead(), true, 'the next look marks again');
+  await until(() => server.messages[0].is_read, 'marked read');
+  customer.stop();
+});

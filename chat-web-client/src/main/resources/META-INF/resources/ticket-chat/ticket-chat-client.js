@@ -18,6 +18,8 @@ export const MessageStatus = Object.freeze({ PENDING: 'pending', SENT: 'sent', F
 
 export const MAX_MESSAGE_CODE_POINTS = 10000;
 
+// Requests the user didn't make by hand: their failures are reported quietly (context 'background').
+const BACKGROUND_REQUESTS = new Set(['MARK_READ', 'TYPING', 'STOP_TYPING', 'PING', 'LEAVE_TICKET']);
 const RETRYABLE_CODES = new Set(['NETWORK', 'UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED', 'TIMEOUT']);
 // Codes that make reconnecting pointless until someone changes the token or the ticket.
 const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -721,6 +723,11 @@ export class TicketChatClient extends EventTarget {
         this.#emitMessages([entry], [], 'failed');
       }
       this.#emit('error', { error, context: 'send' });
+      return;
+    }
+    if (this.#joined && BACKGROUND_REQUESTS.has(event.requestType)) {
+      if (event.requestType === 'MARK_READ') this.#lastMarkedRead = 0; // try again with the next look
+      this.#emit('error', { error, context: 'background' });
       return;
     }
     if (!this.#joined) {

@@ -620,6 +620,7 @@ export class TicketChatElement extends HTMLElement {
   }
 
   #onError({ error, context }) {
+    if (context === 'background') return; // a failed read mark or typing signal is retried, not shown
     if (context === 'send' && error.clientMessageId) {
       // The failed bubble carries its own retry; also say why in words.
       this.#showError(error);
