@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.persistence.jooq.ChatPersistenceSettings;
+import io.ticketchat.security.ratelimit.SendRateLimitSettings;
 import io.ticketchat.web.rest.ChatRestSettings;
 import io.ticketchat.web.socket.ChatWebSocketSettings;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,13 @@ class AdapterSettingsConfiguration {
                 .withSendLimits(Math.toIntExact(socket.getSendBufferSize().toBytes()), socket.getSendTimeLimit())
                 .withHeartbeat(socket.getPingInterval(), socket.getIdleTimeout())
                 .withLimits(socket.getMaxSocketsPerUser(), 50, 200);
+    }
+
+    @Bean
+    SendRateLimitSettings chatSendRateLimitSettings(ChatProperties properties) {
+        ChatProperties.RateLimit limit = properties.getRateLimit();
+        return new SendRateLimitSettings(limit.getMessages(), limit.getWindow(),
+                SendRateLimitSettings.DEFAULTS.maxTrackedSenders());
     }
 
     @Bean

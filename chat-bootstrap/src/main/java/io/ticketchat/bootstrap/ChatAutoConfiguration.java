@@ -2,6 +2,7 @@ package io.ticketchat.bootstrap;
 
 import io.ticketchat.bootstrap.core.ChatUseCaseConfiguration;
 import io.ticketchat.bootstrap.persistence.ChatPersistenceWiring;
+import io.ticketchat.security.ratelimit.ChatSendRateLimitConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
         "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration"})
 @EnableConfigurationProperties(ChatProperties.class)
-@Import({AdapterSettingsConfiguration.class, ChatPersistenceWiring.class, ChatUseCaseConfiguration.class, ChatWebAdapters.class})
+@Import({AdapterSettingsConfiguration.class, ChatPersistenceWiring.class, ChatSendRateLimitConfiguration.class,
+        ChatUseCaseConfiguration.class, ChatWebAdapters.class})
 public class ChatAutoConfiguration {
 }
