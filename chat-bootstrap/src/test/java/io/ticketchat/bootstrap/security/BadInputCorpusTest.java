@@ -38,17 +38,17 @@ class BadInputCorpusTest {
         agent = chat.tokens.agent(AGENTS.incrementAndGet(), "Alice Agent");
     }
 
-    /** Bodies for POST /api/chat/messages; {@code T} stands for the test's ticket id. */
+    /** Bodies for POST /api/chat/messages; {@code $T} stands for the test's ticket id. */
     static Stream<Arguments> badMessageBodies() {
         return Stream.of(
-                Arguments.of("malformed", "{\"ticketId\": T, \"message\": }"),
-                Arguments.of("truncated", "{\"ticketId\": T, \"message\": \"hel"),
+                Arguments.of("malformed", "{\"ticketId\": $T, \"message\": }"),
+                Arguments.of("truncated", "{\"ticketId\": $T, \"message\": \"hel"),
                 Arguments.of("not an object", "[\"hello\"]"),
                 Arguments.of("empty", ""),
-                Arguments.of("10,000-deep nesting", "{\"ticketId\": T, \"message\": " + DEEP + "}"),
+                Arguments.of("10,000-deep nesting", "{\"ticketId\": $T, \"message\": " + DEEP + "}"),
                 Arguments.of("10,000-deep nesting alone", DEEP),
                 Arguments.of("2,000-digit ticket id", "{\"ticketId\": " + HUGE_NUMBER + ", \"message\": \"hi\"}"),
-                Arguments.of("2,000-digit parent id", "{\"ticketId\": T, \"message\": \"hi\", \"parentMessageId\": " + HUGE_NUMBER + "}"),
+                Arguments.of("2,000-digit parent id", "{\"ticketId\": $T, \"message\": \"hi\", \"parentMessageId\": " + HUGE_NUMBER + "}"),
                 Arguments.of("ticket id as text", "{\"ticketId\": \"abc\", \"message\": \"hi\"}"),
                 Arguments.of("ticket id as boolean", "{\"ticketId\": true, \"message\": \"hi\"}"),
                 Arguments.of("ticket id as object", "{\"ticketId\": {}, \"message\": \"hi\"}"),
@@ -57,29 +57,29 @@ class BadInputCorpusTest {
                 Arguments.of("zero ticket id", "{\"ticketId\": 0, \"message\": \"hi\"}"),
                 Arguments.of("overflowing ticket id", "{\"ticketId\": 2147483648, \"message\": \"hi\"}"),
                 Arguments.of("long-overflowing ticket id", "{\"ticketId\": 9223372036854775808, \"message\": \"hi\"}"),
-                Arguments.of("message as number", "{\"ticketId\": T, \"message\": 123}"),
-                Arguments.of("message as array", "{\"ticketId\": T, \"message\": [\"hi\"]}"),
-                Arguments.of("message null", "{\"ticketId\": T, \"message\": null}"),
-                Arguments.of("message missing", "{\"ticketId\": T}"),
-                Arguments.of("message blank", "{\"ticketId\": T, \"message\": \"   \"}"),
-                Arguments.of("message with NUL", "{\"ticketId\": T, \"message\": \"a\\u0000b\"}"),
-                Arguments.of("message with a lone surrogate", "{\"ticketId\": T, \"message\": \"a\\ud800b\"}"),
-                Arguments.of("message too long", "{\"ticketId\": T, \"message\": \"" + "y".repeat(10_001) + "\"}"),
-                Arguments.of("message type as number", "{\"ticketId\": T, \"message\": \"hi\", \"messageType\": 5}"),
-                Arguments.of("message type system", "{\"ticketId\": T, \"message\": \"hi\", \"messageType\": \"system\"}"),
-                Arguments.of("sender id as text", "{\"ticketId\": T, \"message\": \"hi\", \"senderId\": \"x\"}"),
-                Arguments.of("sender type unknown", "{\"ticketId\": T, \"message\": \"hi\", \"senderType\": \"admin\"}"),
-                Arguments.of("parent id as text", "{\"ticketId\": T, \"message\": \"hi\", \"parentMessageId\": \"x\"}"),
-                Arguments.of("client message id as number", "{\"ticketId\": T, \"message\": \"hi\", \"clientMessageId\": 5}"),
-                Arguments.of("client message id too long", "{\"ticketId\": T, \"message\": \"hi\", \"clientMessageId\": \"" + "c".repeat(65) + "\"}"),
-                Arguments.of("duplicate keys", "{\"ticketId\": T, \"message\": \"hi\", \"message\": \"ho\"}"),
-                Arguments.of("trailing data", "{\"ticketId\": T, \"message\": \"hi\"} {}"));
+                Arguments.of("message as number", "{\"ticketId\": $T, \"message\": 123}"),
+                Arguments.of("message as array", "{\"ticketId\": $T, \"message\": [\"hi\"]}"),
+                Arguments.of("message null", "{\"ticketId\": $T, \"message\": null}"),
+                Arguments.of("message missing", "{\"ticketId\": $T}"),
+                Arguments.of("message blank", "{\"ticketId\": $T, \"message\": \"   \"}"),
+                Arguments.of("message with NUL", "{\"ticketId\": $T, \"message\": \"a\\u0000b\"}"),
+                Arguments.of("message with a lone surrogate", "{\"ticketId\": $T, \"message\": \"a\\ud800b\"}"),
+                Arguments.of("message too long", "{\"ticketId\": $T, \"message\": \"" + "y".repeat(10_001) + "\"}"),
+                Arguments.of("message type as number", "{\"ticketId\": $T, \"message\": \"hi\", \"messageType\": 5}"),
+                Arguments.of("message type system", "{\"ticketId\": $T, \"message\": \"hi\", \"messageType\": \"system\"}"),
+                Arguments.of("sender id as text", "{\"ticketId\": $T, \"message\": \"hi\", \"senderId\": \"x\"}"),
+                Arguments.of("sender type unknown", "{\"ticketId\": $T, \"message\": \"hi\", \"senderType\": \"admin\"}"),
+                Arguments.of("parent id as text", "{\"ticketId\": $T, \"message\": \"hi\", \"parentMessageId\": \"x\"}"),
+                Arguments.of("client message id as number", "{\"ticketId\": $T, \"message\": \"hi\", \"clientMessageId\": 5}"),
+                Arguments.of("client message id too long", "{\"ticketId\": $T, \"message\": \"hi\", \"clientMessageId\": \"" + "c".repeat(65) + "\"}"),
+                Arguments.of("duplicate keys", "{\"ticketId\": $T, \"message\": \"hi\", \"message\": \"ho\"}"),
+                Arguments.of("trailing data", "{\"ticketId\": $T, \"message\": \"hi\"} {}"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badMessageBodies")
     void aBadMessageBodyIsRefusedOverRest(String label, String body) {
-        HttpResponse<String> response = chat.send("POST", "/api/chat/messages", agent, body.replace("T", Long.toString(ticket)));
+        HttpResponse<String> response = chat.send("POST", "/api/chat/messages", agent, body.replace("$T", Long.toString(ticket)));
 
         assertThat(response.statusCode()).as(label + ": " + response.body()).isBetween(400, 499);
         JsonNode json = JSON.readTree(response.body());
@@ -125,36 +125,36 @@ class BadInputCorpusTest {
     /** Frames sent on a joined socket; each answered with an ERROR while the socket stays in its room. */
     static Stream<Arguments> badFrames() {
         return Stream.of(
-                Arguments.of("malformed", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": }"),
-                Arguments.of("truncated", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"mess"),
+                Arguments.of("malformed", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": }"),
+                Arguments.of("truncated", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"mess"),
                 Arguments.of("not an object", "[1, 2, 3]"),
                 Arguments.of("bare string", "\"SEND_MESSAGE\""),
-                Arguments.of("10,000-deep nesting", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": " + DEEP + "}"),
+                Arguments.of("10,000-deep nesting", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": " + DEEP + "}"),
                 Arguments.of("2,000-digit ticket id", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": " + HUGE_NUMBER + ", \"message\": \"hi\"}"),
-                Arguments.of("unknown event type", "{\"type\": \"DELETE_EVERYTHING\", \"ticketId\": T}"),
-                Arguments.of("missing type", "{\"ticketId\": T, \"message\": \"hi\"}"),
-                Arguments.of("type as number", "{\"type\": 7, \"ticketId\": T}"),
+                Arguments.of("unknown event type", "{\"type\": \"DELETE_EVERYTHING\", \"ticketId\": $T}"),
+                Arguments.of("missing type", "{\"ticketId\": $T, \"message\": \"hi\"}"),
+                Arguments.of("type as number", "{\"type\": 7, \"ticketId\": $T}"),
                 Arguments.of("ticket id as text", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": \"abc\", \"message\": \"hi\"}"),
                 Arguments.of("ticket id as object", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": {}, \"message\": \"hi\"}"),
                 Arguments.of("negative ticket id", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": -5, \"message\": \"hi\"}"),
                 Arguments.of("overflowing ticket id", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": 2147483648, \"message\": \"hi\"}"),
-                Arguments.of("message as number", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": 42}"),
-                Arguments.of("message missing", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T}"),
-                Arguments.of("message with NUL", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": \"a\\u0000b\"}"),
-                Arguments.of("message with a lone surrogate", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": \"\\udc00\"}"),
-                Arguments.of("message type system", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": \"hi\", \"messageType\": \"system\"}"),
-                Arguments.of("parent id as text", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": \"hi\", \"parentMessageId\": \"x\"}"),
-                Arguments.of("client message id as array", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": T, \"message\": \"hi\", \"clientMessageId\": []}"),
+                Arguments.of("message as number", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": 42}"),
+                Arguments.of("message missing", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T}"),
+                Arguments.of("message with NUL", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": \"a\\u0000b\"}"),
+                Arguments.of("message with a lone surrogate", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": \"\\udc00\"}"),
+                Arguments.of("message type system", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": \"hi\", \"messageType\": \"system\"}"),
+                Arguments.of("parent id as text", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": \"hi\", \"parentMessageId\": \"x\"}"),
+                Arguments.of("client message id as array", "{\"type\": \"SEND_MESSAGE\", \"ticketId\": $T, \"message\": \"hi\", \"clientMessageId\": []}"),
                 Arguments.of("join with text id", "{\"type\": \"JOIN_TICKET\", \"ticketId\": \"x\"}"),
-                Arguments.of("join with negative last message id", "{\"type\": \"JOIN_TICKET\", \"ticketId\": T, \"lastMessageId\": -1}"),
-                Arguments.of("typing with wrong user type", "{\"type\": \"TYPING\", \"ticketId\": T, \"userType\": 3}"));
+                Arguments.of("join with negative last message id", "{\"type\": \"JOIN_TICKET\", \"ticketId\": $T, \"lastMessageId\": -1}"),
+                Arguments.of("typing with wrong user type", "{\"type\": \"TYPING\", \"ticketId\": $T, \"userType\": 3}"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFrames")
     void aBadFrameGetsAnErrorAndTheRoomSurvives(String label, String frame) {
         try (ChatSocket socket = joinedSocket()) {
-            socket.send(frame.replace("T", Long.toString(ticket)));
+            socket.send(frame.replace("$T", Long.toString(ticket)));
 
             JsonNode error = socket.awaitType("ERROR");
             assertThat(error.path("code").asString()).as(label).isIn("VALIDATION_FAILED", "NOT_FOUND", "FORBIDDEN");
