@@ -8,6 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -18,6 +20,7 @@ import java.util.Map;
 class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String BEAN_NAME = "chatEmbeddedMariaDb";
+    static final String JWT_SECRET = "chat.security.jwt.secret";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -33,10 +36,21 @@ class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<Confi
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
-                "chat.demo.enabled", environment.getProperty("chat.demo.enabled", "true"))));
+                "chat.demo.enabled", environment.getProperty("chat.demo.enabled", "true"),
+                JWT_SECRET, environment.getProperty(JWT_SECRET, randomSecret()))));
         // Registered first, so destroyed last: after the connection pool and the graceful shutdown.
         DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerSingleton(BEAN_NAME, db);
         beans.registerDisposableBean(BEAN_NAME, db::close);
+    }
+
+    /**
+     * The demo's throwaway HS256 key when none is configured, so that the service starts; tokens signed
+     * with it die with the process. A real deployment sets chat.security.jwt.secret (and a database).
+     */
+    private static String randomSecret() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }
