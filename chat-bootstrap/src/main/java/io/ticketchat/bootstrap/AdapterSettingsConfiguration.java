@@ -1,7 +1,7 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.persistence.jooq.ChatPersistenceSettings;
-import io.ticketchat.security.ratelimit.SendRateLimitSettings;
+import io.ticketchat.ratelimit.SendRateLimitSettings;
 import io.ticketchat.web.rest.ChatRestSettings;
 import io.ticketchat.web.socket.ChatWebSocketSettings;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +33,9 @@ class AdapterSettingsConfiguration {
     }
 
     @Bean
-    SendRateLimitSettings chatSendRateLimitSettings(ChatProperties properties) {
+    SendRateLimitSettings sendRateLimitSettings(ChatProperties properties) {
         ChatProperties.RateLimit limit = properties.getRateLimit();
-        return new SendRateLimitSettings(limit.getMessages(), limit.getWindow(),
-                SendRateLimitSettings.DEFAULTS.maxTrackedSenders());
+        return new SendRateLimitSettings(limit.getMessages(), limit.getWindow(), SendRateLimitSettings.DEFAULTS.maxTrackedSenders());
     }
 
     @Bean

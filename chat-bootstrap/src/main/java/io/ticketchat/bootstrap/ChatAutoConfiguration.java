@@ -2,7 +2,7 @@ package io.ticketchat.bootstrap;
 
 import io.ticketchat.bootstrap.core.ChatUseCaseConfiguration;
 import io.ticketchat.bootstrap.persistence.ChatPersistenceWiring;
-import io.ticketchat.security.ratelimit.ChatSendRateLimitConfiguration;
+import io.ticketchat.ratelimit.ChatSendRateLimitConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;

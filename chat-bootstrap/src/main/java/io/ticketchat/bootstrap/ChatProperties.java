@@ -285,6 +285,17 @@ public class ChatProperties {
             /** Required "aud" claim, if set. */
             private String audience;
 
+            /** Tolerance for clocks that disagree when checking "exp". */
+            private Duration clockSkew = Duration.ofSeconds(30);
+
+            public Duration getClockSkew() {
+                return clockSkew;
+            }
+
+            public void setClockSkew(Duration clockSkew) {
+                this.clockSkew = clockSkew;
+            }
+
             public String getSecret() {
                 return secret;
             }

@@ -56,12 +56,6 @@ public class ChatUseCaseConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SendRateLimiter chatSendRateLimiter() {
-        return SendRateLimiter.UNLIMITED;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
     ChatEventPublisher chatEventPublisher(ObjectProvider<ChatEventListener> listeners) {
         return new AfterCommitChatEventPublisher(memoized(() -> listeners.orderedStream().toList()));
     }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs the chat's migrations once every singleton exists, which is after the host's own Flyway or
@@ -18,6 +19,7 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
 
     private final DataSource dataSource;
     private final boolean standaloneTables;
+    private final AtomicBoolean done = new AtomicBoolean();
 
     public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables) {
         this.dataSource = dataSource;
@@ -26,6 +28,14 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        migrate();
+    }
+
+    /** Brings the schema up to date once; later calls return at once. For start-up work that needs the tables. */
+    public void migrate() {
+        if (!done.compareAndSet(false, true)) {
+            return;
+        }
         ChatSchemaMigrator migrator = standaloneTables
                 ? ChatSchemaMigrator.forStandalone(dataSource)
                 : ChatSchemaMigrator.forHost(dataSource);

@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -20,7 +21,12 @@ import java.util.Map;
 class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String BEAN_NAME = "chatEmbeddedMariaDb";
-    static final String JWT_SECRET = "chat.security.jwt.secret";
+
+    private static String randomSecret() {
+        byte[] key = new byte[48];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -32,25 +38,19 @@ class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<Confi
                 Path.of(environment.getProperty("chat.embedded-database.data-dir", "data/mariadb")),
                 environment.getProperty("chat.embedded-database.port", Integer.class, 0),
                 environment.getProperty("chat.embedded-database.database", "ticket_chat"));
-        environment.getPropertySources().addFirst(new MapPropertySource("chatEmbeddedDatabase", Map.of(
+        Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "",
-                "chat.demo.enabled", environment.getProperty("chat.demo.enabled", "true"),
-                JWT_SECRET, environment.getProperty(JWT_SECRET, randomSecret()))));
+                "chat.demo.enabled", environment.getProperty("chat.demo.enabled", "true")));
+        if (!StringUtils.hasText(environment.getProperty("chat.security.jwt.secret"))) {
+            // A development database gets a throw-away signing key: demo tokens die with the process.
+            properties.put("chat.security.jwt.secret", randomSecret());
+        }
+        environment.getPropertySources().addFirst(new MapPropertySource("chatEmbeddedDatabase", properties));
         // Registered first, so destroyed last: after the connection pool and the graceful shutdown.
         DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
         beans.registerSingleton(BEAN_NAME, db);
         beans.registerDisposableBean(BEAN_NAME, db::close);
-    }
-
-    /**
-     * The demo's throwaway HS256 key when none is configured, so that the service starts; tokens signed
-     * with it die with the process. A real deployment sets chat.security.jwt.secret (and a database).
-     */
-    private static String randomSecret() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

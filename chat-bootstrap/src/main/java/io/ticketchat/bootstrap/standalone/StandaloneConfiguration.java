@@ -7,15 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/**
- * What only the standalone service has: its own tables, JWT authentication and the demo. The JWT
- * adapter reads {@code chat.security.jwt.*} itself and refuses to start without a good secret.
- */
+/** What only the standalone service has: JWT authentication, the start-up banner line, and the demo. */
 @Configuration(proxyBeanMethods = false)
-@Import(ChatJwtSecurityConfiguration.class)
+@Import({ChatJwtSecurityConfiguration.class, DemoConfiguration.class, ReadyBanner.class})
 class StandaloneConfiguration {
 
-    /** Sockets close with 1008 the moment their token runs out, not only at the next frame. */
+    /** Sockets close with 1008 the moment their token runs out, not only at their next frame. */
     @Bean
     PrincipalExpiry jwtPrincipalExpiry(JwtCallerResolver callers) {
         return callers::expiresAt;

@@ -18,17 +18,18 @@ import java.util.Map;
 public class TicketChatApplication {
 
     /** Defaults of the standalone service; every one can be overridden the usual Spring Boot ways. */
-    static final Map<String, Object> STANDALONE_DEFAULTS = Map.of(
-            "spring.application.name", "ticket-chat",
-            "server.shutdown", "graceful",
-            "spring.lifecycle.timeout-per-shutdown-phase", "20s",
-            "chat.schema.standalone-tables", "true",
-            "management.endpoints.web.exposure.include", "health,info,metrics",
-            "management.endpoint.health.probes.enabled", "true",
+    static final Map<String, Object> STANDALONE_DEFAULTS = Map.ofEntries(
+            Map.entry("spring.application.name", "ticket-chat"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "20s"),
+            Map.entry("chat.schema.standalone-tables", "true"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
             // updated_at is computed by the server in the session's time zone; every time is UTC.
-            "spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'",
-            "logging.level.ch.vorburger", "WARN",
-            "logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR");
+            Map.entry("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'"),
+            Map.entry("logging.level.ch.vorburger", "WARN"),
+            Map.entry("logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR"),
+            Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"));
 
     public static void main(String[] args) {
         application().run(args);

@@ -1,4 +1,4 @@
-package io.ticketchat.security.ratelimit;
+package io.ticketchat.ratelimit;
 
 import java.time.Duration;
 

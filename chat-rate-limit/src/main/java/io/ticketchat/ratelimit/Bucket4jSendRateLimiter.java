@@ -1,4 +1,4 @@
-package io.ticketchat.security.ratelimit;
+package io.ticketchat.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package io.ticketchat.security.ratelimit;
+package io.ticketchat.ratelimit;
 
 import io.ticketchat.application.port.out.SendRateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
