@@ -7,6 +7,7 @@ import io.ticketchat.bootstrap.testsupport.StandaloneService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
@@ -90,6 +91,9 @@ class OperabilityE2eTest {
                     .post("/api/chat/messages", "{\"ticketId\": " + ticket + ", \"message\": \"" + text + " unauthenticated\"}");
         }
 
+        // The capture does see the log the service writes to.
+        LoggerFactory.getLogger(OperabilityE2eTest.class).info("log capture check {}", ticket);
+        assertThat(output.getAll()).contains("log capture check " + ticket);
         assertThat(output.getAll()).doesNotContain(text).doesNotContain(agentToken).doesNotContain(customerToken);
         // Not even the signature of a token: a log line may cut the token short.
         assertThat(output.getAll()).doesNotContain(customerToken.substring(customerToken.lastIndexOf('.') + 1));

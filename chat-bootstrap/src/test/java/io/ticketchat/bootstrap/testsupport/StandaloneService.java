@@ -41,7 +41,8 @@ public final class StandaloneService implements AutoCloseable {
                 "--chat.rate-limit.messages=10000",
                 // The sample host's Flyway is on the test classpath; the standalone service has no use for it.
                 "--spring.flyway.enabled=false",
-                // The log test asserts that even debug logging keeps message text and tokens out.
+                // The log test asserts that even debug logging keeps message text and tokens out (logging is
+                // per JVM: another application started later in the same test run may set other levels).
                 "--logging.level.io.ticketchat=DEBUG",
                 "--spring.main.banner-mode=off"));
         arguments.addAll(List.of(extraArguments));
