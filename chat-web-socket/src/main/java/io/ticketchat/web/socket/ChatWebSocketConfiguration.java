@@ -100,7 +100,8 @@ public class ChatWebSocketConfiguration {
                                                 ChatWebSocketSettings settings) {
         return registry -> {
             String[] origins = settings.allowedOrigins().toArray(String[]::new);
-            // The Origin check runs first, so a cross-site page cannot even spend a handshake ticket.
+            // The Origin check runs before the adapter's own interceptors. (A servlet filter in front, such as the
+            // standalone ticket filter, sees the request earlier; a foreign page holds no ticket to spend anyway.)
             List<HandshakeInterceptor> chain = new ArrayList<>();
             chain.add(new OriginHandshakeInterceptor(settings.allowedOrigins()));
             interceptors.orderedStream().forEach(chain::add);
