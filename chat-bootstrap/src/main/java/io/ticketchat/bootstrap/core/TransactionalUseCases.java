@@ -10,7 +10,8 @@ import java.lang.reflect.Proxy;
 /**
  * Wraps a use case so each call runs in one transaction: the boundary of the whole use case, drawn here
  * so that the core itself stays free of Spring. Unchecked exceptions roll back and pass through
- * unchanged, so adapters see the use case's own contract.
+ * unchanged, so adapters see the use case's own contract; a failure to reach the database, also when
+ * opening or committing the transaction, becomes the port's {@code ChatStoreUnavailableException}.
  */
 public final class TransactionalUseCases {
 
@@ -46,6 +47,9 @@ public final class TransactionalUseCases {
                 return template.execute(status -> invoke(method, target, args));
             } catch (UseCaseFailure failure) {
                 throw failure.getCause();
+            } catch (RuntimeException failure) {
+                // Beginning or committing the transaction may meet a dead database too: that is UNAVAILABLE.
+                throw StoreOutage.translate(failure);
             }
         });
         return useCase.cast(proxy);
