@@ -148,6 +148,7 @@ final class ChatClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+        org.slf4j.LoggerFactory.getLogger(ChatClient.class).debug("Socket error: {}", error.toString());
         closeCode.complete(1006);
     }
 
