@@ -3,7 +3,6 @@ package io.ticketchat.reliability;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,9 +36,7 @@ final class RestClient {
     int status(String path) {
         try {
             return HTTP.send(request(path, null).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (ConnectException e) {
-            return -1;
-        } catch (IOException e) {
+        } catch (IOException notListening) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
