@@ -25,6 +25,8 @@ public class TicketChatApplication {
             Map.entry("chat.schema.standalone-tables", "true"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // Names and statuses of db and chatSockets for anyone; their details stay hidden.
+            Map.entry("management.endpoint.health.show-components", "always"),
             // updated_at is computed by the server in the session's time zone; every time is UTC.
             Map.entry("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'"),
             // While the database is unreachable a request waits this long for a connection, then gets
