@@ -12,7 +12,9 @@ import java.lang.reflect.Proxy;
  * Wraps a use case so each call runs in one transaction: the boundary of the whole use case, drawn here
  * so that the core itself stays free of Spring. Unchecked exceptions roll back and pass through
  * unchanged, so adapters see the use case's own contract. A transaction the database chose as a
- * deadlock victim is rolled back whole, events included, so the use case simply runs again.
+ * deadlock victim is rolled back whole, events included, so the use case simply runs again. A failure to
+ * reach the database, also when opening or committing the transaction, becomes the port's
+ * {@code ChatStoreUnavailableException}.
  */
 public final class TransactionalUseCases {
 
@@ -55,6 +57,9 @@ public final class TransactionalUseCases {
                     if (attempt == ATTEMPTS_ON_LOCK_FAILURE) {
                         throw lockFailure;
                     }
+                } catch (RuntimeException failure) {
+                    // Beginning or committing the transaction may meet a dead database too: that is UNAVAILABLE.
+                    throw StoreOutage.translate(failure);
                 }
             }
         });

@@ -66,7 +66,18 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        connected(session).ifPresent(connection -> commands.handle(connection, message.getPayload()));
+        connected(session).ifPresent(connection -> {
+            // A frame that arrives while the server drains for shutdown is not served: no ack, so the
+            // client resends it after reconnecting.
+            if (!connection.beginFrame()) {
+                return;
+            }
+            try {
+                commands.handle(connection, message.getPayload());
+            } finally {
+                connection.frameDone();
+            }
+        });
     }
 
     @Override
