@@ -2,6 +2,8 @@ package io.ticketchat.bootstrap.core;
 
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
 
+import org.springframework.transaction.CannotCreateTransactionException;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -27,6 +29,10 @@ final class StoreOutage {
 
     static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // No connection could be had or readied for the transaction: whatever the driver said, the store is out of reach.
+            if (t instanceof CannotCreateTransactionException) {
+                return true;
+            }
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {

@@ -38,6 +38,16 @@ class TransactionalUseCasesOutageTest {
     }
 
     @Test
+    void aConnectionThatDiesWhileTheTransactionBeginsIsAnOutage() {
+        // What the MariaDB driver says when the pool's connection was cut under it: no SQLSTATE at all.
+        when(transactions.getTransaction(any())).thenThrow(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction", new SQLException("Connection is closed")));
+        Greeting greeting = useCases.readOnly(Greeting.class, () -> "hello");
+
+        assertThatThrownBy(greeting::greet).isInstanceOf(ChatStoreUnavailableException.class);
+    }
+
+    @Test
     void aCommitOnADeadConnectionIsAnOutage() {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         doThrow(new TransactionSystemException("could not commit", new SQLNonTransientConnectionException("reset", "08S01")))
