@@ -1,0 +1,64 @@
+package io.ticketchat.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything one run measured, filled in phase by phase. */
+final class BenchResults {
+
+    Machine machine;
+    String loadAtEnd;
+    String database;
+    String mode;
+
+    /** Phase 1: sockets held open and joined, heap after a full GC and RSS at each checkpoint. */
+    final List<MemoryPoint> memory = new ArrayList<>();
+    double connectsPerSecond;
+
+    final List<RateStep.Result> chatLadder = new ArrayList<>();
+    RateStep.Result chatLight;
+    final List<RateStep.Result> fanoutLadder = new ArrayList<>();
+    RateStep.Result fanoutLight;
+    int loadSockets;
+    int loadRooms;
+
+    long seededRows;
+    double seedSeconds;
+    LatencyStats.Summary history;
+    LatencyStats.Summary unread;
+
+    double rawInsertsPerSecond;
+    int rawInsertThreads;
+
+    record MemoryPoint(int sockets, long heapBytes, long rssKib) {
+    }
+
+    /** The highest step within target (p99 within 50 ms, nothing lost), or null when even the first missed. */
+    static RateStep.Result knee(List<RateStep.Result> ladder) {
+        RateStep.Result knee = null;
+        for (RateStep.Result step : ladder) {
+            if (!step.withinTarget(BenchOptions.KNEE_P99_MILLIS)) {
+                break;
+            }
+            knee = step;
+        }
+        return knee;
+    }
+
+    /** The first step beyond target, if the ladder reached one. */
+    static RateStep.Result firstMiss(List<RateStep.Result> ladder) {
+        return ladder.stream().filter(s -> !s.withinTarget(BenchOptions.KNEE_P99_MILLIS)).findFirst().orElse(null);
+    }
+
+    double heapPerSocketBytes() {
+        MemoryPoint first = memory.getFirst();
+        MemoryPoint last = memory.getLast();
+        return last.sockets() == first.sockets() ? 0 : (double) (last.heapBytes() - first.heapBytes()) / (last.sockets() - first.sockets());
+    }
+
+    double rssPerSocketBytes() {
+        MemoryPoint first = memory.getFirst();
+        MemoryPoint last = memory.getLast();
+        return last.sockets() == first.sockets() ? 0 : (last.rssKib() - first.rssKib()) * 1024.0 / (last.sockets() - first.sockets());
+    }
+}
