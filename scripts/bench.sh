@@ -17,12 +17,12 @@ out=chat-bench/target/bench-report.md
 for arg in "$@"; do
   case "$arg" in --out=*) out="${arg#--out=}" ;; esac
 done
-newer_than() { # any source (outside chat-bench unless $2) newer than $1?
-  find . \( -path ./data -o -path ./chat-bench -a -z "${2:-}" \) -prune -o \( -name '*.java' -o -name '*.sql' \
+sources_newer_than() { # any source of the service (not the bench) newer than $1?
+  find . \( -path ./data -o -path ./chat-bench -o -name target \) -prune -o \( -name '*.java' -o -name '*.sql' \
     -o -name 'pom.xml' -o -name '*.properties' -o -name '*.js' -o -name '*.html' \) -newer "$1" -print -quit
 }
 jar=$(ls chat-bootstrap/target/chat-bootstrap-*-exec.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ] || [ -n "$(newer_than "$jar")" ]; then
+if [ -z "$jar" ] || [ -n "$(sources_newer_than "$jar")" ]; then
   echo "Building the service..."
   ./mvnw -q -B -DskipTests package -pl chat-bootstrap -am
   jar=$(ls chat-bootstrap/target/chat-bootstrap-*-exec.jar | head -n 1)

@@ -121,14 +121,15 @@ final class BenchDatabase {
     /**
      * The persistence ceiling: {@code threads} connections each committing single-row inserts (autocommit,
      * so one durable commit per row) into a copy of chat_messages' structure, for {@code duration}.
-     * Returns inserts per second.
+     * Returns inserts per second and the latency of each insert-and-commit.
      */
-    double rawInsertRate(int threads, Duration duration, long ticketId) throws SQLException, InterruptedException {
+    RawInserts rawInserts(int threads, Duration duration, long ticketId) throws SQLException, InterruptedException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_raw_messages");
             s.execute("CREATE TABLE bench_raw_messages LIKE chat_messages");
         }
         LongAdder inserted = new LongAdder();
+        LatencyStats latency = new LatencyStats();
         CountDownLatch done = new CountDownLatch(threads);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Thread> workers = new ArrayList<>();
@@ -145,7 +146,9 @@ final class BenchDatabase {
                         insert.setString(3, "bench raw " + System.nanoTime());
                         insert.setString(4, "raw." + worker + "." + seq++);
                         insert.setTimestamp(5, new java.sql.Timestamp(System.currentTimeMillis()));
+                        long start = System.nanoTime();
                         insert.executeUpdate();
+                        latency.recordNanos(System.nanoTime() - start);
                         inserted.increment();
                     }
                 } catch (SQLException e) {
@@ -159,6 +162,9 @@ final class BenchDatabase {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE bench_raw_messages");
         }
-        return inserted.sum() / (duration.toNanos() / 1e9);
+        return new RawInserts(threads, inserted.sum() / (duration.toNanos() / 1e9), latency.snapshot());
+    }
+
+    record RawInserts(int threads, double perSecond, LatencyStats.Summary latency) {
     }
 }

@@ -59,18 +59,17 @@ public final class BenchMain {
                 results.database = database.describe();
                 idleRamp(chat, port, database);
                 loadRooms = rooms(database.createTickets(options.loadRooms(), "Bench load"));
-                rateLadders(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), loadRooms, p -> "", results.chatLadder, true);
-                history(port, database);
+                rateLadders(chat, URI.create("ws://127.0.0.1:" + port + "/ws/chat"), loadRooms, p -> "", results.chatLadder, true);
+                history(chat, port, database);
                 log.info("Raw JDBC insert baseline ({} threads)", options.rawInsertThreads());
-                results.rawInsertThreads = options.rawInsertThreads();
-                results.rawInsertsPerSecond = database.rawInsertRate(options.rawInsertThreads(), options.rawInsertDuration(), loadRooms.getFirst().getFirst().ticketId());
+                results.rawInserts = database.rawInserts(options.rawInsertThreads(), options.rawInsertDuration(), loadRooms.getFirst().getFirst().ticketId());
             }
         } finally {
             db.drop();
         }
         int fanoutPort = ServerProcess.freePort();
         try (ServerProcess fanout = startFanout(fanoutPort)) {
-            rateLadders(URI.create("ws://127.0.0.1:" + fanoutPort + "/ws/chat"), loadRooms, p -> "?user=" + p.userId(),
+            rateLadders(fanout, URI.create("ws://127.0.0.1:" + fanoutPort + "/ws/chat"), loadRooms, p -> "?user=" + p.userId(),
                     results.fanoutLadder, false);
         }
         results.loadAtEnd = Machine.currentLoadAverage();
@@ -157,23 +156,23 @@ public final class BenchMain {
     }
 
     /** Phases 3 and 2: a warm-up, the light load, then rising rates until the knee. */
-    private void rateLadders(URI endpoint, List<List<Participant>> rooms, java.util.function.Function<Participant, String> query,
+    private void rateLadders(ServerProcess server, URI endpoint, List<List<Participant>> rooms, java.util.function.Function<Participant, String> query,
                              List<RateStep.Result> ladder, boolean chat) {
         try (LoadGenerator load = new LoadGenerator()) {
             load.connect(p -> URI.create(endpoint + query.apply(p)), rooms);
             results.loadSockets = load.socketCount();
             results.loadRooms = rooms.size();
             log.info("Warm-up on {} sockets", load.socketCount());
-            load.run(BenchOptions.LIGHT_RATE, options.full() ? Duration.ofSeconds(10) : Duration.ofSeconds(3), options.drain());
+            load.run(BenchOptions.LIGHT_RATE, options.full() ? Duration.ofSeconds(10) : Duration.ofSeconds(3), options.drain(), server);
             // The light load before the ladder, so that no backlog of an overloaded step is left in it.
-            RateStep.Result light = load.run(BenchOptions.LIGHT_RATE, options.lightDuration(), options.drain());
+            RateStep.Result light = load.run(BenchOptions.LIGHT_RATE, options.lightDuration(), options.drain(), server);
             if (chat) {
                 results.chatLight = light;
             } else {
                 results.fanoutLight = light;
             }
             for (int rate : options.ladder()) {
-                RateStep.Result step = load.run(rate, options.stepDuration(), options.drain());
+                RateStep.Result step = load.run(rate, options.stepDuration(), options.drain(), server);
                 ladder.add(step);
                 if (!step.withinTarget(BenchOptions.KNEE_P99_MILLIS)) {
                     break;
@@ -183,7 +182,7 @@ public final class BenchMain {
     }
 
     /** Phase 4: seed, then time the latest page of the 10,000-message ticket and its unread count. */
-    private void history(int port, BenchDatabase database) throws Exception {
+    private void history(ServerProcess chat, int port, BenchDatabase database) throws Exception {
         List<Long> tickets = database.createTickets(65, "Bench history");
         long hot = tickets.getFirst();
         log.info("Seeding {} messages", options.seedRows());
@@ -191,12 +190,21 @@ public final class BenchMain {
         results.seededRows = database.seedHistory(hot, BenchOptions.HOT_TICKET_MESSAGES, 10, tickets.subList(1, tickets.size()), options.seedRows());
         results.seedSeconds = (System.nanoTime() - start) / 1e9;
         try (HttpProbe http = new HttpProbe(tokens.agent(nextUserId++))) {
-            results.history = http.measure(URI.create("http://127.0.0.1:" + port + "/api/chat/messages/" + hot + "?limit=50"),
-                    options.probeWarmup(), options.probeCount());
-            results.unread = http.measure(URI.create("http://127.0.0.1:" + port + "/api/chat/unread/" + hot + "/agent"),
-                    options.probeWarmup(), options.probeCount());
+            URI latest = URI.create("http://127.0.0.1:" + port + "/api/chat/messages/" + hot + "?limit=50");
+            URI unread = URI.create("http://127.0.0.1:" + port + "/api/chat/unread/" + hot + "/agent");
+            ServerProcess.CpuTime before = chat.cpuTime();
+            results.history = http.measure(latest, options.probeWarmup(), options.probeCount());
+            ServerProcess.CpuTime middle = chat.cpuTime();
+            results.unread = http.measure(unread, options.probeWarmup(), options.probeCount());
+            int requests = options.probeWarmup() + options.probeCount();
+            results.historyCpu = perRequestMicros(middle.since(before), requests);
+            results.unreadCpu = perRequestMicros(chat.cpuTime().since(middle), requests);
         }
         log.info("history p99 {} ms, unread p99 {} ms", results.history.p99Millis(), results.unread.p99Millis());
+    }
+
+    private static double[] perRequestMicros(ServerProcess.CpuTime cpu, int requests) {
+        return new double[]{cpu.serverMillis() * 1000.0 / requests, cpu.childMillis() * 1000.0 / requests};
     }
 
     private static String java() {

@@ -59,7 +59,7 @@ record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, Stri
                     Duration.ofSeconds(15), 10);
         }
         return new BenchOptions(false, jar, Optional.ofNullable(jdbcUrl), user, password, Optional.ofNullable(out),
-                Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 2000 : sockets, 100, List.of(250, 500, 1000, 2000, 3000),
+                Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 2000 : sockets, 100, List.of(100, 250, 500, 1000, 2000, 3000),
                 Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(5), 131_072, 200, 1000,
                 Duration.ofSeconds(5), 10);
     }

@@ -26,9 +26,11 @@ final class BenchResults {
     double seedSeconds;
     LatencyStats.Summary history;
     LatencyStats.Summary unread;
+    /** Server JVM and embedded database CPU per request, in microseconds. */
+    double[] historyCpu;
+    double[] unreadCpu;
 
-    double rawInsertsPerSecond;
-    int rawInsertThreads;
+    BenchDatabase.RawInserts rawInserts;
 
     record MemoryPoint(int sockets, long heapBytes, long rssKib) {
     }

@@ -58,7 +58,8 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     /** Sends at {@code rate} messages/s for {@code duration}, then waits up to {@code drain} for the last answers. */
-    RateStep.Result run(double rate, Duration duration, Duration drain) {
+    RateStep.Result run(double rate, Duration duration, Duration drain, ServerProcess server) {
+        ServerProcess.CpuTime cpuBefore = server.cpuTime();
         String runId = "r" + (++runs) + Long.toString(System.nanoTime() % 100_000, 36);
         RateStep step = new RateStep(runId);
         sink = step;
@@ -80,10 +81,10 @@ final class LoadGenerator implements AutoCloseable {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         sink = FrameSink.IGNORE;
-        RateStep.Result result = step.result(rate, duration.toNanos() / 1e9);
-        log.info("{} msg/s: sent {}, acked {}, delivered {}/{}, errors {}, delivery p50 {} ms p99 {} ms",
+        RateStep.Result result = step.result(rate, duration.toNanos() / 1e9).withServerCpu(server.cpuTime().since(cpuBefore));
+        log.info("{} msg/s: sent {}, acked {}, delivered {}/{}, errors {}, delivery p50 {} ms p99 {} ms, server CPU {} µs/msg",
                 rate, result.sent(), result.acked(), result.delivered(), result.expectedDeliveries(), result.errorCodes(),
-                result.delivery().p50Millis(), result.delivery().p99Millis());
+                result.delivery().p50Millis(), result.delivery().p99Millis(), Math.round(result.serverCpuMicrosPerMessage()));
         return result;
     }
 

@@ -85,13 +85,28 @@ final class RateStep implements FrameSink {
         Map<String, Long> errorCodes = new java.util.TreeMap<>();
         errors.forEach((code, n) -> errorCodes.put(code, n.sum()));
         return new Result(offeredRate, sent.sum(), acked.sum(), acked.sum() / seconds, expectedDeliveries.sum(), delivered.sum(),
-                errorCount, errorCodes, closedSockets.sum(), delivery.snapshot(), ack.snapshot());
+                errorCount, errorCodes, closedSockets.sum(), delivery.snapshot(), ack.snapshot(), null);
     }
 
     /** One step's outcome. Lost = deliveries that never arrived plus sends never acknowledged. */
     record Result(double offeredRate, long sent, long acked, double ackedPerSecond, long expectedDeliveries, long delivered,
                   long errors, Map<String, Long> errorCodes, long closedSockets,
-                  LatencyStats.Summary delivery, LatencyStats.Summary ack) {
+                  LatencyStats.Summary delivery, LatencyStats.Summary ack, ServerProcess.CpuTime serverCpu) {
+
+        Result withServerCpu(ServerProcess.CpuTime cpu) {
+            return new Result(offeredRate, sent, acked, ackedPerSecond, expectedDeliveries, delivered, errors, errorCodes,
+                    closedSockets, delivery, ack, cpu);
+        }
+
+        /** Server JVM CPU per sent message in microseconds (0 when not measured). */
+        double serverCpuMicrosPerMessage() {
+            return serverCpu == null || sent == 0 ? 0 : serverCpu.serverMillis() * 1000.0 / sent;
+        }
+
+        /** Embedded database CPU per sent message in microseconds (0 when not measured or external). */
+        double databaseCpuMicrosPerMessage() {
+            return serverCpu == null || sent == 0 ? 0 : serverCpu.childMillis() * 1000.0 / sent;
+        }
 
         long lost() {
             return Math.max(0, expectedDeliveries - delivered) + Math.max(0, sent - acked);

@@ -97,6 +97,34 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time (user + system) used so far, in milliseconds: the server JVM itself and, separately, its
+     * child processes (the embedded MariaDB). Read from /proc/&lt;pid&gt;/stat at 100 ticks per second.
+     */
+    CpuTime cpuTime() {
+        long own = ticks(process.pid());
+        long children = process.descendants().mapToLong(child -> ticks(child.pid())).sum();
+        return new CpuTime(own * 10, children * 10);
+    }
+
+    record CpuTime(long serverMillis, long childMillis) {
+
+        CpuTime since(CpuTime start) {
+            return new CpuTime(serverMillis - start.serverMillis, childMillis - start.childMillis);
+        }
+    }
+
+    private static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /** Asks the server JVM for a full GC (jcmd GC.run) so that heap readings hold live data only. */
     void collectGarbage() {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");

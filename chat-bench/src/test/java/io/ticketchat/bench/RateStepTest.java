@@ -79,7 +79,7 @@ class RateStepTest {
 
     private static RateStep.Result result(double rate, double p99, long missing) {
         LatencyStats.Summary latency = new LatencyStats.Summary(100, 1, p99, p99, p99);
-        return new RateStep.Result(rate, 100, 100, rate, 200, 200 - missing, 0, Map.of(), 0, latency, latency);
+        return new RateStep.Result(rate, 100, 100, rate, 200, 200 - missing, 0, Map.of(), 0, latency, latency, null);
     }
 
     private static ChatSocket socket(long userId) {
