@@ -78,7 +78,7 @@ public final class BenchMain {
 
     private ServerProcess startChat(int port, DatabaseTarget db) {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.serverHeap()));
-        options.jfr().ifPresent(jfr -> command.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=profile"));
+        options.jfr().ifPresent(jfr -> command.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=default"));
         command.addAll(List.of("-jar", options.serverJar().toString(),
                 "--server.port=" + port,
                 "--chat.security.jwt.secret=" + tokens.secret(),
