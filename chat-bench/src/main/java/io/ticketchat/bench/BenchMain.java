@@ -84,7 +84,9 @@ public final class BenchMain {
                 "--chat.security.jwt.secret=" + tokens.secret(),
                 // One person sends several messages a second here; the default allowance is 3/s.
                 "--chat.rate-limit.messages=1000000", "--chat.rate-limit.window=1s",
-                "--chat.demo.enabled=false"));
+                "--chat.demo.enabled=false",
+                // Tomcat serves at most 8,192 connections by default; the ramp holds more than that.
+                maxConnections()));
         command.addAll(db.serverArguments());
         log.info("Starting Ticket Chat on port {} ({})", port, results.mode);
         return ServerProcess.start(command, db.serverEnvironment(), workDir.resolve("chat-server.log"),
@@ -93,7 +95,7 @@ public final class BenchMain {
 
     private ServerProcess startFanout(int port) {
         List<String> command = List.of(java(), "-Xmx" + options.serverHeap(), "-cp", System.getProperty("java.class.path"),
-                "io.ticketchat.bench.baseline.FanoutServer", "--server.port=" + port, "--logging.level.root=WARN");
+                "io.ticketchat.bench.baseline.FanoutServer", "--server.port=" + port, "--logging.level.root=WARN", maxConnections());
         log.info("Starting the fan-out baseline on port {}", port);
         return ServerProcess.start(command, Map.of(), workDir.resolve("fanout-server.log"),
                 URI.create("http://127.0.0.1:" + port + "/ws/chat"), STARTUP);
@@ -201,6 +203,10 @@ public final class BenchMain {
             results.unreadCpu = perRequestMicros(chat.cpuTime().since(middle), requests);
         }
         log.info("history p99 {} ms, unread p99 {} ms", results.history.p99Millis(), results.unread.p99Millis());
+    }
+
+    private String maxConnections() {
+        return "--server.tomcat.max-connections=" + (options.idleSockets() + 1000);
     }
 
     private static double[] perRequestMicros(ServerProcess.CpuTime cpu, int requests) {

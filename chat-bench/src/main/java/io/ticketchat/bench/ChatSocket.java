@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +43,9 @@ final class ChatSocket implements WebSocket.Listener {
                     socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + participant.ticketId() + "}");
                     return socket.joined;
                 })
-                .thenApply(ignored -> socket);
+                .thenApply(ignored -> socket)
+                // A server that accepts the connection but never answers the handshake must fail the run, not hang it.
+                .orTimeout(60, TimeUnit.SECONDS);
     }
 
     Participant participant() {
