@@ -165,7 +165,7 @@ public final class BenchMain {
             results.loadSockets = load.socketCount();
             results.loadRooms = rooms.size();
             log.info("Warm-up on {} sockets", load.socketCount());
-            load.run(BenchOptions.LIGHT_RATE, options.full() ? Duration.ofSeconds(10) : Duration.ofSeconds(3), options.drain(), server);
+            load.run(BenchOptions.LIGHT_RATE, options.full() ? Duration.ofSeconds(10) : Duration.ofSeconds(2), options.drain(), server);
             // The light load before the ladder, so that no backlog of an overloaded step is left in it.
             RateStep.Result light = load.run(BenchOptions.LIGHT_RATE, options.lightDuration(), options.drain(), server);
             if (chat) {
@@ -176,7 +176,8 @@ public final class BenchMain {
             for (int rate : options.ladder()) {
                 RateStep.Result step = load.run(rate, options.stepDuration(), options.drain(), server);
                 ladder.add(step);
-                if (!step.withinTarget(BenchOptions.KNEE_P99_MILLIS)) {
+                // Past the knee (p99) the ladder goes on to the throughput ceiling: it stops once the server falls behind.
+                if (!step.keptUp()) {
                     break;
                 }
             }

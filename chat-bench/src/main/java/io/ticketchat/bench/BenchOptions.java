@@ -55,12 +55,12 @@ record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, Stri
             return new BenchOptions(true, jar, Optional.ofNullable(jdbcUrl), user, password, Optional.ofNullable(out),
                     Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 10_000 : sockets, 200,
                     List.of(100, 200, 300, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 5000, 6000, 8000),
-                    Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(30), 1_048_576, 1000, 5000,
+                    Duration.ofSeconds(8), Duration.ofSeconds(4), Duration.ofSeconds(30), 1_048_576, 1000, 5000,
                     Duration.ofSeconds(15), 10);
         }
         return new BenchOptions(false, jar, Optional.ofNullable(jdbcUrl), user, password, Optional.ofNullable(out),
-                Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 2000 : sockets, 100, List.of(100, 250, 500, 1000, 2000, 3000),
-                Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(5), 131_072, 200, 1000,
-                Duration.ofSeconds(5), 10);
+                Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 1000 : sockets, 100,
+                List.of(100, 250, 500, 1000, 2000), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5), 131_072,
+                200, 500, Duration.ofSeconds(3), 10);
     }
 }

@@ -35,21 +35,18 @@ final class BenchResults {
     record MemoryPoint(int sockets, long heapBytes, long rssKib) {
     }
 
-    /** The highest step within target (p99 within 50 ms, nothing lost), or null when even the first missed. */
+    /** The knee: the highest rate whose step met the target (delivery p99 within 50 ms, nothing lost), or null. */
     static RateStep.Result knee(List<RateStep.Result> ladder) {
-        RateStep.Result knee = null;
-        for (RateStep.Result step : ladder) {
-            if (!step.withinTarget(BenchOptions.KNEE_P99_MILLIS)) {
-                break;
-            }
-            knee = step;
-        }
-        return knee;
+        return highest(ladder, step -> step.withinTarget(BenchOptions.KNEE_P99_MILLIS));
     }
 
-    /** The first step beyond target, if the ladder reached one. */
-    static RateStep.Result firstMiss(List<RateStep.Result> ladder) {
-        return ladder.stream().filter(s -> !s.withinTarget(BenchOptions.KNEE_P99_MILLIS)).findFirst().orElse(null);
+    /** The throughput ceiling: the highest rate the server kept up with (nothing lost, p50 within 50 ms), or null. */
+    static RateStep.Result ceiling(List<RateStep.Result> ladder) {
+        return highest(ladder, RateStep.Result::keptUp);
+    }
+
+    private static RateStep.Result highest(List<RateStep.Result> ladder, java.util.function.Predicate<RateStep.Result> passed) {
+        return ladder.stream().filter(passed).max(java.util.Comparator.comparingDouble(RateStep.Result::offeredRate)).orElse(null);
     }
 
     double heapPerSocketBytes() {

@@ -112,6 +112,11 @@ final class RateStep implements FrameSink {
             return Math.max(0, expectedDeliveries - delivered) + Math.max(0, sent - acked);
         }
 
+        /** Everything arrived within the drain, without errors, and half of it within the knee's bound. */
+        boolean keptUp() {
+            return lost() == 0 && errors == 0 && closedSockets == 0 && delivery.p50Millis() <= BenchOptions.KNEE_P99_MILLIS;
+        }
+
         boolean withinTarget(double p99Millis) {
             return lost() == 0 && errors == 0 && closedSockets == 0 && delivery.p99Millis() <= p99Millis;
         }

@@ -66,19 +66,23 @@ class RateStepTest {
     }
 
     @Test
-    void theKneeIsTheLastStepWithinTargetBeforeTheFirstMiss() {
-        RateStep.Result ok1 = result(1000, 10, 0);
-        RateStep.Result ok2 = result(2000, 30, 0);
-        RateStep.Result slow = result(3000, 80, 0);
-        RateStep.Result lossy = result(4000, 5, 3);
+    void theKneeIsTheHighestRateWithinTargetAndTheCeilingTheHighestKeptUp() {
+        RateStep.Result ok1 = result(1000, 10, 20, 0);
+        RateStep.Result noisy = result(2000, 1, 70, 0);
+        RateStep.Result ok3 = result(3000, 10, 30, 0);
+        RateStep.Result behind = result(4000, 60, 300, 0);
+        RateStep.Result lossy = result(5000, 5, 5, 3);
 
-        assertThat(BenchResults.knee(List.of(ok1, ok2, slow, lossy))).isSameAs(ok2);
-        assertThat(BenchResults.firstMiss(List.of(ok1, ok2, slow, lossy))).isSameAs(slow);
-        assertThat(BenchResults.knee(List.of(lossy, ok1))).isNull();
+        List<RateStep.Result> ladder = List.of(ok1, noisy, ok3, behind, lossy);
+
+        assertThat(BenchResults.knee(ladder)).isSameAs(ok3);
+        assertThat(BenchResults.ceiling(ladder)).isSameAs(ok3);
+        assertThat(BenchResults.ceiling(List.of(ok1, noisy))).isSameAs(noisy);
+        assertThat(BenchResults.knee(List.of(behind, lossy))).isNull();
     }
 
-    private static RateStep.Result result(double rate, double p99, long missing) {
-        LatencyStats.Summary latency = new LatencyStats.Summary(100, 1, p99, p99, p99);
+    private static RateStep.Result result(double rate, double p50, double p99, long missing) {
+        LatencyStats.Summary latency = new LatencyStats.Summary(100, p50, p99, p99, p99);
         return new RateStep.Result(rate, 100, 100, rate, 200, 200 - missing, 0, Map.of(), 0, latency, latency, null);
     }
 
