@@ -30,7 +30,8 @@ class ArchitectureTest {
 
     @ParameterizedTest(name = "package {0} holds classes, so the rules naming it check something")
     @ValueSource(strings = {ArchitectureRules.DOMAIN, ArchitectureRules.APPLICATION, ArchitectureRules.PERSISTENCE,
-            ArchitectureRules.GENERATED_JOOQ, ArchitectureRules.REST, ArchitectureRules.SOCKET, ArchitectureRules.BOOTSTRAP})
+            ArchitectureRules.GENERATED_JOOQ, ArchitectureRules.REST, ArchitectureRules.SOCKET, ArchitectureRules.SECURITY,
+            ArchitectureRules.RATE_LIMIT, ArchitectureRules.BOOTSTRAP})
     void everyPackageARuleNamesExists(String packageIdentifier) {
         assertThat(production.that(resideInAPackage(packageIdentifier))).isNotEmpty();
     }
@@ -62,6 +63,6 @@ class ArchitectureTest {
     }
 
     private static void check(ArchRule rule) {
-        rule.allowEmptyShould(true).check(production);
+        rule.check(production);
     }
 }

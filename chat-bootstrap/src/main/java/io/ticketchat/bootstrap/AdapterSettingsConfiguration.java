@@ -4,17 +4,19 @@ import io.ticketchat.persistence.jooq.ChatPersistenceSettings;
 import io.ticketchat.ratelimit.SendRateLimitSettings;
 import io.ticketchat.web.rest.ChatRestSettings;
 import io.ticketchat.web.socket.ChatWebSocketSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Maps the {@code chat.*} properties onto each adapter's own settings. Imported before the adapters'
- * configurations, so their defaults back off.
+ * configurations, so their defaults back off; a host's own settings bean makes these back off in turn.
  */
 @Configuration(proxyBeanMethods = false)
 class AdapterSettingsConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     ChatPersistenceSettings chatPersistenceSettings(ChatProperties properties) {
         ChatProperties.Tickets tickets = properties.getTickets();
         return new ChatPersistenceSettings(tickets.getTable(), tickets.getIdColumn(),
@@ -22,6 +24,7 @@ class AdapterSettingsConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ChatWebSocketSettings chatWebSocketSettings(ChatProperties properties) {
         ChatProperties.Websocket socket = properties.getWebsocket();
         return ChatWebSocketSettings.defaults()
@@ -33,12 +36,14 @@ class AdapterSettingsConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SendRateLimitSettings sendRateLimitSettings(ChatProperties properties) {
         ChatProperties.RateLimit limit = properties.getRateLimit();
         return new SendRateLimitSettings(limit.getMessages(), limit.getWindow(), SendRateLimitSettings.DEFAULTS.maxTrackedSenders());
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ChatRestSettings chatRestSettings(ChatProperties properties) {
         return ChatRestSettings.defaults().withMaxRequestBodyBytes(Math.toIntExact(properties.getRest().getMaxBodySize().toBytes()));
     }

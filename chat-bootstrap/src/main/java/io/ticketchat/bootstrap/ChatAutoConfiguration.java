@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.bootstrap.core.ChatUseCaseConfiguration;
+import io.ticketchat.bootstrap.observability.ChatObservabilityConfiguration;
 import io.ticketchat.bootstrap.persistence.ChatPersistenceWiring;
 import io.ticketchat.ratelimit.ChatSendRateLimitConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +19,6 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration"})
 @EnableConfigurationProperties(ChatProperties.class)
 @Import({AdapterSettingsConfiguration.class, ChatPersistenceWiring.class, ChatSendRateLimitConfiguration.class,
-        ChatUseCaseConfiguration.class, ChatWebAdapters.class})
+        ChatUseCaseConfiguration.class, ChatWebAdapters.class, ChatObservabilityConfiguration.class})
 public class ChatAutoConfiguration {
 }

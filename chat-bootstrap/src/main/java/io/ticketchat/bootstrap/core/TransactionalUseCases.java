@@ -1,5 +1,6 @@
 package io.ticketchat.bootstrap.core;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -10,9 +11,14 @@ import java.lang.reflect.Proxy;
 /**
  * Wraps a use case so each call runs in one transaction: the boundary of the whole use case, drawn here
  * so that the core itself stays free of Spring. Unchecked exceptions roll back and pass through
- * unchanged, so adapters see the use case's own contract.
+ * unchanged, so adapters see the use case's own contract. A transaction the database chose as a
+ * deadlock victim is rolled back whole, events included, so the use case simply runs again. A failure to
+ * reach the database, also when opening or committing the transaction, becomes the port's
+ * {@code ChatStoreUnavailableException}.
  */
 public final class TransactionalUseCases {
+
+    static final int ATTEMPTS_ON_LOCK_FAILURE = 3;
 
     private final TransactionTemplate readWrite;
     private final TransactionTemplate readOnly;
@@ -42,10 +48,19 @@ public final class TransactionalUseCases {
                     default -> method.invoke(target, args);
                 };
             }
-            try {
-                return template.execute(status -> invoke(method, target, args));
-            } catch (UseCaseFailure failure) {
-                throw failure.getCause();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return template.execute(status -> invoke(method, target, args));
+                } catch (UseCaseFailure failure) {
+                    throw failure.getCause();
+                } catch (PessimisticLockingFailureException lockFailure) {
+                    if (attempt == ATTEMPTS_ON_LOCK_FAILURE) {
+                        throw lockFailure;
+                    }
+                } catch (RuntimeException failure) {
+                    // Beginning or committing the transaction may meet a dead database too: that is UNAVAILABLE.
+                    throw StoreOutage.translate(failure);
+                }
             }
         });
         return useCase.cast(proxy);

@@ -24,6 +24,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    private static final Duration START_WAIT = Duration.ofMinutes(2);
 
     private final DB db;
     private final int port;
@@ -51,7 +52,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--default-time-zone=+00:00");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientMariaDb(config.build(), START_WAIT);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             int actualPort = db.getConfiguration().getPort();

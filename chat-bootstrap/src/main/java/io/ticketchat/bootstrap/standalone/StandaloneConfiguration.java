@@ -1,6 +1,9 @@
 package io.ticketchat.bootstrap.standalone;
 
 import io.ticketchat.security.jwt.ChatJwtSecurityConfiguration;
+import io.ticketchat.security.jwt.JwtCallerResolver;
+import io.ticketchat.web.socket.PrincipalExpiry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -8,4 +11,10 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import({ChatJwtSecurityConfiguration.class, DemoConfiguration.class, ReadyBanner.class})
 class StandaloneConfiguration {
+
+    /** Sockets close with 1008 the moment their token runs out, not only at their next frame. */
+    @Bean
+    PrincipalExpiry jwtPrincipalExpiry(JwtCallerResolver callers) {
+        return callers::expiresAt;
+    }
 }

@@ -25,8 +25,14 @@ public class TicketChatApplication {
             Map.entry("chat.schema.standalone-tables", "true"),
             Map.entry("management.endpoints.web.exposure.include", "health,info,metrics"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // Names and statuses of db and chatSockets for anyone; their details stay hidden.
+            Map.entry("management.endpoint.health.show-components", "always"),
             // updated_at is computed by the server in the session's time zone; every time is UTC.
             Map.entry("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'"),
+            // While the database is unreachable a request waits this long for a connection, then gets
+            // UNAVAILABLE (milliseconds; Hikari's own default is 30 s, longer than any client waits for an answer).
+            Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
+            Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
             Map.entry("logging.level.ch.vorburger", "WARN"),
             Map.entry("logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR"),
             Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"));

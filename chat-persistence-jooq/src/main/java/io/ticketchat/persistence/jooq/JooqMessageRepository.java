@@ -59,16 +59,7 @@ public final class JooqMessageRepository implements MessageRepository {
 
     private Appended appendUnderTicketLock(DSLContext tx, NewMessage message) {
         int ticket = ColumnKeys.ticketKey(message.ticketId());
-        // Written as a template: jOOQ's MYSQL rendering adds a row alias (VALUES (...) AS excluded)
-        // that MariaDB does not parse. An upsert takes the exclusive lock at once, unlike INSERT IGNORE.
-        tx.query("insert into {0} ({1}) values ({2}) on duplicate key update {1} = {1}",
-                        CHAT_TICKET_HEADS, unqualified(CHAT_TICKET_HEADS.TICKET_ID), val(ticket))
-                .execute();
-        Integer previous = tx.select(CHAT_TICKET_HEADS.LAST_MESSAGE_ID)
-                .from(CHAT_TICKET_HEADS)
-                .where(CHAT_TICKET_HEADS.TICKET_ID.eq(ticket))
-                .forUpdate()
-                .fetchOne(CHAT_TICKET_HEADS.LAST_MESSAGE_ID);
+        Integer previous = lockTicketHead(tx, ticket);
 
         if (message.clientMessageId() != null) {
             // Usually a retry finds its original here. A plain read may miss an original committed after
@@ -98,6 +89,24 @@ public final class JooqMessageRepository implements MessageRepository {
                 .execute();
         ChatMessagesRecord stored = tx.selectFrom(CHAT_MESSAGES).where(CHAT_MESSAGES.ID.eq(id)).fetchSingle();
         return new Appended(toMessage(stored), true, previous == null ? null : MessageId.of(previous));
+    }
+
+    /**
+     * Takes the ticket's write lock, held until the caller's transaction ends, and returns the ticket's
+     * newest message id. Every write to a ticket's messages takes it first, so writers of one ticket
+     * queue up instead of deadlocking on each other's index ranges.
+     */
+    private static Integer lockTicketHead(DSLContext tx, int ticket) {
+        // Written as a template: jOOQ's MYSQL rendering adds a row alias (VALUES (...) AS excluded)
+        // that MariaDB does not parse. An upsert takes the exclusive lock at once, unlike INSERT IGNORE.
+        tx.query("insert into {0} ({1}) values ({2}) on duplicate key update {1} = {1}",
+                        CHAT_TICKET_HEADS, unqualified(CHAT_TICKET_HEADS.TICKET_ID), val(ticket))
+                .execute();
+        return tx.select(CHAT_TICKET_HEADS.LAST_MESSAGE_ID)
+                .from(CHAT_TICKET_HEADS)
+                .where(CHAT_TICKET_HEADS.TICKET_ID.eq(ticket))
+                .forUpdate()
+                .fetchOne(CHAT_TICKET_HEADS.LAST_MESSAGE_ID);
     }
 
     private static int insert(DSLContext tx, NewMessage message) {
@@ -188,7 +197,9 @@ public final class JooqMessageRepository implements MessageRepository {
     public ReadMark markRead(TicketId ticketId, ParticipantType reader, Instant readAt) {
         return StoreFailures.translated(() -> dsl.transactionResult(tx -> {
             Condition unread = unreadFor(ticketId, reader);
-            // Locking read: a concurrent markRead waits here and then finds nothing left to mark.
+            // Queued behind the ticket's other writers (appends, the other side's markRead) rather than
+            // racing them for gap locks on the unread index, which deadlocked under load.
+            lockTicketHead(tx.dsl(), ColumnKeys.ticketKey(ticketId));
             Integer upTo = tx.dsl().select(max(CHAT_MESSAGES.ID)).from(CHAT_MESSAGES).where(unread).forUpdate()
                     .fetchOne(0, Integer.class);
             if (upTo == null) {

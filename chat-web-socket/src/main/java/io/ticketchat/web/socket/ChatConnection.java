@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
@@ -28,6 +29,9 @@ final class ChatConnection {
     private final Map<TicketId, RoomMember> rooms = new ConcurrentHashMap<>();
     private final Map<TicketId, Long> lastTypingNanos = new ConcurrentHashMap<>();
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final Object framesLock = new Object();
+    private int framesInHand;
+    private boolean draining;
     private volatile long lastHeardNanos = System.nanoTime();
 
     /**
@@ -136,6 +140,46 @@ final class ChatConnection {
 
     boolean isWriteStuck(Duration limit) {
         return outbox.isStuck(limit);
+    }
+
+    /**
+     * Counts a client frame in, unless the connection is draining for shutdown.
+     * @return false when the frame must not be served; otherwise call {@link #frameDone()} after it
+     */
+    boolean beginFrame() {
+        synchronized (framesLock) {
+            if (draining) {
+                return false;
+            }
+            framesInHand++;
+            return true;
+        }
+    }
+
+    void frameDone() {
+        synchronized (framesLock) {
+            framesInHand--;
+            framesLock.notifyAll();
+        }
+    }
+
+    /**
+     * Shutdown: serves no further frame, waits for the ones being served (a send in hand commits and
+     * queues its ack), then for the outbox to write everything queued.
+     * @return whether all of it happened before the deadline
+     */
+    boolean drain(long deadlineNanos) throws InterruptedException {
+        synchronized (framesLock) {
+            draining = true;
+            while (framesInHand > 0) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(framesLock, left);
+            }
+        }
+        return outbox.awaitFlushed(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
     }
 
     /** @return true only for the first call: the one that must clean up */

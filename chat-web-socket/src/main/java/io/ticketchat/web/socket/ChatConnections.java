@@ -156,21 +156,39 @@ public final class ChatConnections implements SmartLifecycle {
                 workers.scheduler().scheduleAtFixedRate(guard(this::sweep), sweep, sweep, TimeUnit.MILLISECONDS));
     }
 
-    /** Shutdown: every client is told the server is going away (1001) and may reconnect elsewhere. */
+    /**
+     * Shutdown: first every socket drains (frames being served finish, so a send that commits still
+     * gets its ack out; later frames are not served), then every client is told the server is going
+     * away (1001) and may reconnect elsewhere. Both steps together wait at most {@code sendTimeLimit}.
+     */
     @Override
     public void stop() {
         heartbeat.forEach(task -> task.cancel(false));
         heartbeat = List.of();
+        long deadline = System.nanoTime() + settings.sendTimeLimit().toNanos();
+        List<ChatConnection> open = List.copyOf(bySession.values());
         List<Future<?>> closing = new ArrayList<>();
-        for (ChatConnection connection : bySession.values()) {
-            end(connection, null);
-            closing.add(close(connection.session(), CloseStatus.GOING_AWAY));
+        for (ChatConnection connection : open) {
+            closing.add(workers.executor().submit(() -> {
+                try {
+                    if (!connection.drain(deadline)) {
+                        log.debug("Socket {} did not drain in time at shutdown", connection.id());
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                end(connection, null);
+                try {
+                    connection.session().close(CloseStatus.GOING_AWAY);
+                } catch (IOException | RuntimeException failed) {
+                    log.debug("Closing socket {} failed: {}", connection.id(), failed.toString());
+                }
+            }));
         }
         // Give clients a moment to receive the close frame; one that does not read is not waited for.
-        long deadline = System.nanoTime() + settings.sendTimeLimit().toNanos();
         for (Future<?> close : closing) {
             try {
-                close.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                close.get(Math.max(0, deadline - System.nanoTime()) + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
             } catch (ExecutionException | TimeoutException ignored) {
                 log.debug("A socket did not close in time at shutdown");
             } catch (InterruptedException interrupted) {

@@ -43,13 +43,15 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final ChatConnections connections;
     private final ClientCommands commands;
     private final ChatWebSocketSettings settings;
+    private final ChatSocketObserver observer;
 
     ChatSocketHandler(CallerResolver callers, ChatConnections connections, ClientCommands commands,
-                      ChatWebSocketSettings settings) {
+                      ChatWebSocketSettings settings, ChatSocketObserver observer) {
         this.callers = callers;
         this.connections = connections;
         this.commands = commands;
         this.settings = settings;
+        this.observer = observer;
     }
 
     @Override
@@ -82,8 +84,15 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
             return;
         }
         Optional<String> frame = wholeFrame(session, message);
-        if (frame.isPresent()) {
+        // A frame that arrives while the server drains for shutdown is not served: no ack, so the
+        // client resends it after reconnecting.
+        if (frame.isEmpty() || !connection.get().beginFrame()) {
+            return;
+        }
+        try {
             commands.handle(connection.get(), frame.get());
+        } finally {
+            connection.get().frameDone();
         }
     }
 
@@ -112,8 +121,10 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        connected(session).ifPresent(connection -> connection.sendError(SocketError.of(ErrorCode.VALIDATION_FAILED,
-                "binary frames are not supported: send JSON text frames")));
+        connected(session).ifPresent(connection -> {
+            observer.frameRefused(ErrorCode.VALIDATION_FAILED);
+            connection.sendError(SocketError.of(ErrorCode.VALIDATION_FAILED, "binary frames are not supported: send JSON text frames"));
+        });
     }
 
     @Override

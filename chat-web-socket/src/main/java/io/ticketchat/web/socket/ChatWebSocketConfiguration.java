@@ -66,8 +66,9 @@ public class ChatWebSocketConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TicketRooms chatTicketRooms(ListMessagesUseCase listMessages, CheckTicketAccessUseCase access, EventJson json,
-                                SocketWorkers workers, ChatWebSocketSettings settings) {
-        return new TicketRooms(listMessages, access, json, workers, settings);
+                                SocketWorkers workers, ChatWebSocketSettings settings,
+                                ObjectProvider<ChatSocketObserver> observer) {
+        return new TicketRooms(listMessages, access, json, workers, settings, observer.getIfUnique(() -> ChatSocketObserver.NONE));
     }
 
     @Bean
@@ -85,10 +86,12 @@ public class ChatWebSocketConfiguration {
                                         JoinTicketRoomUseCase joinRoom, LeaveTicketRoomUseCase leaveRoom,
                                         PostMessageUseCase postMessage, StartTypingUseCase startTyping,
                                         StopTypingUseCase stopTyping, MarkMessagesReadUseCase markRead,
-                                        EventJson json, ChatWebSocketSettings settings) {
+                                        EventJson json, ChatWebSocketSettings settings,
+                                        ObjectProvider<ChatSocketObserver> observers) {
+        ChatSocketObserver observer = observers.getIfUnique(() -> ChatSocketObserver.NONE);
         ClientCommands commands = new ClientCommands(joinRoom, leaveRoom, postMessage, startTyping, stopTyping,
-                markRead, rooms, json, settings);
-        return new ChatSocketHandler(callers, connections, commands, settings);
+                markRead, rooms, json, settings, observer);
+        return new ChatSocketHandler(callers, connections, commands, settings, observer);
     }
 
     @Bean
@@ -97,7 +100,8 @@ public class ChatWebSocketConfiguration {
                                                 ChatWebSocketSettings settings) {
         return registry -> {
             String[] origins = settings.allowedOrigins().toArray(String[]::new);
-            // The Origin check runs first, so a cross-site page cannot even spend a handshake ticket.
+            // The Origin check runs before the adapter's own interceptors. (A servlet filter in front, such as the
+            // standalone ticket filter, sees the request earlier; a foreign page holds no ticket to spend anyway.)
             List<HandshakeInterceptor> chain = new ArrayList<>();
             chain.add(new OriginHandshakeInterceptor(settings.allowedOrigins()));
             interceptors.orderedStream().forEach(chain::add);

@@ -39,10 +39,11 @@ final class ClientCommands {
     private final TicketRooms rooms;
     private final EventJson json;
     private final ChatWebSocketSettings settings;
+    private final ChatSocketObserver observer;
 
     ClientCommands(JoinTicketRoomUseCase joinRoom, LeaveTicketRoomUseCase leaveRoom, PostMessageUseCase postMessage,
                    StartTypingUseCase startTyping, StopTypingUseCase stopTyping, MarkMessagesReadUseCase markRead,
-                   TicketRooms rooms, EventJson json, ChatWebSocketSettings settings) {
+                   TicketRooms rooms, EventJson json, ChatWebSocketSettings settings, ChatSocketObserver observer) {
         this.joinRoom = joinRoom;
         this.leaveRoom = leaveRoom;
         this.postMessage = postMessage;
@@ -52,6 +53,7 @@ final class ClientCommands {
         this.rooms = rooms;
         this.json = json;
         this.settings = settings;
+        this.observer = observer;
     }
 
     void handle(ChatConnection connection, String payload) {
@@ -70,6 +72,7 @@ final class ClientCommands {
             }
         } catch (RuntimeException failed) {
             SocketError error = SocketErrors.of(failed);
+            observer.frameRefused(error.code());
             connection.sendError(frame == null ? error : error.about(frame));
         }
     }

@@ -11,5 +11,5 @@ import java.util.concurrent.Executor;
  * @param patience how long a replay waits for a client to make room before cutting it off
  */
 record RoomContext(TicketRooms rooms, RoomHistory history, CheckTicketAccessUseCase access, EventJson json,
-                   Executor workers, Duration patience) {
+                   Executor workers, Duration patience, ChatSocketObserver observer) {
 }

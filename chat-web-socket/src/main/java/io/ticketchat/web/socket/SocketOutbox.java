@@ -114,6 +114,23 @@ final class SocketOutbox {
         return started != 0 && System.nanoTime() - started > limit.toNanos();
     }
 
+    /** Waits until everything queued so far is written (or the outbox closed). @return whether it was */
+    boolean awaitFlushed(Duration patience) throws InterruptedException {
+        long remaining = patience.toNanos();
+        lock.lock();
+        try {
+            while (!closed && (writing || !queue.isEmpty())) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = progress.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Drops whatever is still queued; later offers are ignored. */
     void close() {
         lock.lock();
@@ -144,6 +161,7 @@ final class SocketOutbox {
                 next = closed ? null : queue.pollFirst();
                 if (next == null) {
                     writing = false;
+                    progress.signalAll();
                     return;
                 }
             } finally {

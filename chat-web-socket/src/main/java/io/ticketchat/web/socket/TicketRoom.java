@@ -12,6 +12,7 @@ import io.ticketchat.domain.event.TypingStarted;
 import io.ticketchat.domain.event.TypingStopped;
 import org.springframework.web.socket.TextMessage;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,13 +64,17 @@ final class TicketRoom {
         serial.execute(() -> members.remove(member));
     }
 
-    void publish(ChatEvent event) {
-        serial.execute(() -> fanOut(event));
+    /** @param arrivedNanos when the committed event reached the rooms ({@link System#nanoTime()}) */
+    void publish(ChatEvent event, long arrivedNanos) {
+        serial.execute(() -> fanOut(event, arrivedNanos));
     }
 
-    private void fanOut(ChatEvent event) {
+    private void fanOut(ChatEvent event, long arrivedNanos) {
         switch (event) {
-            case MessagePosted posted -> deliver(posted);
+            case MessagePosted posted -> {
+                deliver(posted);
+                context.observer().messageHandedOff(Duration.ofNanos(System.nanoTime() - arrivedNanos));
+            }
             case TypingStarted started -> sendToOthers(started.typing().type(), started.typing().userId(),
                     context.json().write(ServerEvents.typing(started)));
             case TypingStopped stopped -> sendToOthers(stopped.type(), stopped.userId(),

@@ -20,16 +20,16 @@ public final class TicketRooms implements ChatEventListener {
     private final RoomContext context;
 
     TicketRooms(ListMessagesUseCase messages, CheckTicketAccessUseCase access, EventJson json, SocketWorkers workers,
-                ChatWebSocketSettings settings) {
+                ChatWebSocketSettings settings, ChatSocketObserver observer) {
         this.context = new RoomContext(this, new RoomHistory(messages, settings.catchUpPageSize()), access, json,
-                workers.executor(), settings.sendTimeLimit());
+                workers.executor(), settings.sendTimeLimit(), observer);
     }
 
     @Override
     public void onEvent(ChatEvent event) {
         TicketRoom room = rooms.get(event.ticketId());
         if (room != null) {
-            room.publish(event);
+            room.publish(event, System.nanoTime());
         }
     }
 

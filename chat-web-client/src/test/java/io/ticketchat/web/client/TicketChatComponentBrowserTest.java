@@ -1,0 +1,273 @@
+package io.ticketchat.web.client;
+
+import io.ticketchat.web.client.browser.ClasspathHttpServer;
+import io.ticketchat.web.client.browser.HeadlessChromium;
+import io.ticketchat.web.client.browser.RequiresChromium;
+import io.ticketchat.web.client.browser.TicketChatView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The component in a real headless Chromium, against the in-memory fake backend of
+ * ticket-chat-test/fake-chat-server.js (the page swaps it in for fetch and WebSocket). Agent and customer
+ * chat on the same page, each through their own component and socket.
+ */
+@RequiresChromium
+class TicketChatComponentBrowserTest {
+
+    private static final String SCRIPT_PAYLOAD = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\"><b>bold?</b>";
+
+    private static ClasspathHttpServer server;
+    private static HeadlessChromium chromium;
+
+    private ChromeDriver driver;
+    private TicketChatView agent;
+    private TicketChatView customer;
+
+    @BeforeAll
+    static void startBrowser() {
+        server = ClasspathHttpServer.start(Map.of(
+                "/ticket-chat/", "META-INF/resources/ticket-chat/",
+                "/test/", "ticket-chat-test/"));
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        driver = chromium.driver();
+        chromium.viewport(1280, 800);
+        driver.get(server.uri("/test/component.html").toString());
+        // The page defines <ticket-chat> only after installing the fake backend.
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
+        agent = new TicketChatView(driver, By.id("agent"));
+        customer = new TicketChatView(driver, By.id("customer"));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                "live".equals(agent.connectionState()) && "live".equals(customer.connectionState()));
+    }
+
+    @Test
+    void rendersHistoryThenExchangesMessagesLive() {
+        assertThat(agent.messageTexts()).containsExactly(
+                "Hi, my printer is on fire. 🔥", "Sorry to hear that! Is it still burning?", "Only a little.\nShould I unplug it?");
+        assertThat(agent.statusText()).isEqualTo("Live");
+        // The customer read the agent's reply while the agent's socket was still joining: the receipt still shows.
+        await().until(() -> "Seen".equals(messageState(agent.messageItems().get(1))));
+
+        agent.send("Yes, unplug it please.");
+
+        await().until(() -> customer.messageTexts().contains("Yes, unplug it please."));
+        await().until(() -> lastItem(agent).getDomAttribute("data-status").equals("sent"));
+        assertThat(agent.messageTexts()).containsOnlyOnce("Yes, unplug it please.");
+        assertThat(lastItem(customer).getDomAttribute("class")).contains("other");
+        assertThat(lastItem(agent).getDomAttribute("class")).contains("own");
+        // The customer's chat is on screen, so it marks the message read and the agent sees the receipt.
+        await().until(() -> "Seen".equals(messageState(lastItem(agent))));
+        assertThat(agent.byTestId("input").getDomProperty("value")).isEmpty();
+        assertThat(replyAddedEvents()).isEqualTo(1L);
+        assertThat(customer.byTestId("announcer").getDomProperty("textContent")).contains("Agent Smith: Yes, unplug it please.");
+    }
+
+    @Test
+    void explainsErrorsInWordsAndRecoversOnRetry() {
+        driver.executeScript("document.getElementById('agent').setAttribute('ticket-id', '404')");
+
+        await().until(() -> agent.byTestId("error").isDisplayed());
+        assertThat(agent.byTestId("error-text").getText()).isEqualTo("This ticket’s chat could not be found.");
+        assertThat(agent.connectionState()).isEqualTo("failed");
+        chromium.screenshot("ticket-chat-error");
+
+        driver.executeScript("fakeServer.tickets.set('404', {id: 404, name: 'Late Ticket', issue_title: 'Created meanwhile'})");
+        agent.byTestId("retry").click();
+
+        await().until(() -> "live".equals(agent.connectionState()));
+        assertThat(agent.byTestId("error").isDisplayed()).isFalse();
+        assertThat(agent.byTestId("title").getText()).isEqualTo("Created meanwhile");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("agent");
+    }
+
+    @Test
+    void countsUnreadMessagesWhileScrolledUpAndClearsThemWhenShown() {
+        driver.executeScript("for (let i = 1; i <= 15; i++) fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'filler ' + i})");
+        await().until(() -> customer.messageTexts().size() == 18);
+        assertThat(customer.byTestId("unread-badge").isDisplayed()).isFalse();
+
+        driver.executeScript("arguments[0].scrollTop = 0", customer.byTestId("message-list"));
+        driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'are you there?'});"
+                + "fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'hello?'})");
+
+        await().until(() -> customer.byTestId("unread-badge").isDisplayed());
+        assertThat(customer.byTestId("unread-badge").getText()).isEqualTo("2");
+        assertThat(customer.byTestId("jump-to-latest").isDisplayed()).isTrue();
+
+        customer.byTestId("unread-badge").click();
+
+        await().until(() -> !customer.byTestId("unread-badge").isDisplayed());
+        await().until(() -> "Seen".equals(messageState(lastItem(agent))));
+    }
+
+    @Test
+    void showsHtmlAndScriptsAsLiteralText() {
+        customer.send(SCRIPT_PAYLOAD);
+
+        await().until(() -> agent.messageTexts().contains(SCRIPT_PAYLOAD));
+        assertThat(customer.messageTexts()).contains(SCRIPT_PAYLOAD);
+        for (TicketChatView view : List.of(agent, customer)) {
+            assertThat(lastItem(view).findElements(By.cssSelector("script, img, b"))).isEmpty();
+        }
+        assertThat(driver.executeScript("return window.__pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void shiftEnterWritesANewLineAndEnterSends() {
+        customer.type("first line", Keys.chord(Keys.SHIFT, Keys.ENTER), "second line");
+        assertThat(customer.messageTexts()).hasSize(3);
+
+        customer.type(Keys.ENTER);
+
+        await().until(() -> agent.messageTexts().contains("first line\nsecond line"));
+    }
+
+    @Test
+    void typingIndicatorAppearsWhileTheOtherSideTypesAndClearsAfterwards() {
+        assertThat(customer.typingIndicatorShown()).isFalse();
+
+        agent.type("Let me check");
+
+        await().until(customer::typingIndicatorShown);
+        assertThat(customer.typingIndicatorText()).contains("Agent Smith is typing");
+        assertThat(agent.typingIndicatorShown()).isFalse();
+        await().atMost(Duration.ofSeconds(8)).until(() -> !customer.typingIndicatorShown());
+    }
+
+    @Test
+    void showsTheCutReconnectsAndCatchesUp() {
+        // A network cut: sockets drop and REST fails too (with REST alive the client would fall back to it).
+        driver.executeScript("fakeServer.online = false; fakeServer.cutSockets();");
+        await().until(() -> !"live".equals(customer.connectionState()));
+        assertThat(customer.statusText()).startsWith("Reconnecting");
+
+        driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'sent while you were away'})");
+        customer.send("written while offline");
+        assertThat(lastItem(customer).getDomAttribute("data-status")).isEqualTo("pending");
+        assertThat(lastItem(customer).findElement(By.cssSelector("[data-testid='message-state']")).getText())
+                .isEqualTo("Waiting for connection…");
+        chromium.screenshot("ticket-chat-reconnecting");
+        driver.executeScript("fakeServer.online = true;");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "live".equals(customer.connectionState()));
+        await().until(() -> customer.messageTexts().contains("sent while you were away")
+                && agent.messageTexts().contains("written while offline"));
+        assertThat(customer.messageTexts()).containsOnlyOnce("sent while you were away", "written while offline");
+        assertThat(agent.messageTexts()).containsOnlyOnce("sent while you were away", "written while offline");
+        assertThat(driver.executeScript("return fakeServer.messages.filter(m => m.message === 'written while offline').length"))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void fallsBackToRestWhenSocketsAreBlocked() {
+        driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets();");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "polling".equals(customer.connectionState()));
+        assertThat(customer.statusText()).isEqualTo("Connected (limited)");
+        customer.send("over plain HTTP");
+        driver.executeScript("fakeServer.post(1, {senderType: 'agent', senderName: 'Agent Smith', text: 'seen by polling'})");
+
+        await().until(() -> agent.messageTexts().contains("over plain HTTP"));
+        await().until(() -> customer.messageTexts().contains("seen by polling"));
+        await().until(() -> "sent".equals(lastItemWithText(customer, "over plain HTTP").getDomAttribute("data-status")));
+    }
+
+    @Test
+    void worksUnderAStrictContentSecurityPolicyWithTrustedTypes() {
+        driver.get(server.uri("/test/strict-csp.html").toString());
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
+        TicketChatView locked = new TicketChatView(driver, By.id("customer"));
+
+        await().until(() -> "live".equals(locked.connectionState()));
+        locked.send("typed under CSP");
+
+        await().until(() -> locked.messageTexts().equals(List.of("Hello from a locked-down page", "typed under CSP")));
+        assertThat(locked.byTestId("send-button").getCssValue("font-weight")).isEqualTo("600");
+        assertThat(driver.executeScript("return window.cspViolations")).asList().isEmpty();
+    }
+
+    @Test
+    void closeButtonAsksTheHostToClose() {
+        agent.byTestId("close").click();
+
+        assertThat(driver.executeScript("return chatEvents.filter(e => e.type === 'ticket-chat-close' && e.from === 'agent').length"))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void fitsPhoneAndDesktopWidths() throws Exception {
+        customer.send("Thanks! It is out now. " + "A long line that has to wrap on a phone screen ".repeat(3));
+        await().until(() -> agent.messageTexts().size() == 4);
+
+        Path desktop = chromium.screenshot("ticket-chat-1280");
+
+        chromium.viewport(375, 812);
+        await().until(() -> rightEdge(customer.byTestId("send-button")) <= 375);
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
+        WebElement bubble = customer.messageItems().getLast().findElement(By.cssSelector("[data-testid='message-text']"));
+        assertThat(rightEdge(bubble)).isLessThanOrEqualTo(375);
+        Path phone = chromium.screenshot("ticket-chat-375");
+
+        chromium.viewport(320, 640);
+        await().until(() -> rightEdge(customer.byTestId("send-button")) <= 320);
+        assertThat(driver.executeScript("return document.documentElement.scrollWidth")).isEqualTo(320L);
+        assertThat(rightEdge(customer.byTestId("close"))).isLessThanOrEqualTo(320);
+        chromium.screenshot("ticket-chat-320");
+
+        assertThat(Files.size(desktop)).isPositive();
+        assertThat(Files.size(phone)).isPositive();
+    }
+
+    private static int rightEdge(WebElement element) {
+        return element.getRect().getX() + element.getRect().getWidth();
+    }
+
+    private static WebElement lastItemWithText(TicketChatView view, String text) {
+        return view.messageItems().stream()
+                .filter(item -> text.equals(item.findElement(By.cssSelector("[data-testid='message-text']")).getDomProperty("textContent")))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private WebElement lastItem(TicketChatView view) {
+        return view.messageItems().getLast();
+    }
+
+    private static String messageState(WebElement item) {
+        return item.findElement(By.cssSelector("[data-testid='message-state']")).getDomProperty("textContent");
+    }
+
+    private Object replyAddedEvents() {
+        return driver.executeScript("return chatEvents.filter(e => e.type === 'ticket-chat-reply-added' && e.from === 'agent').length");
+    }
+}
