@@ -19,6 +19,9 @@ final class ChatSocket implements WebSocket.Listener {
     /** Handed to the sink when the server closes a joined socket: its deliveries are lost from then on. */
     static final String CLOSED_FRAME = "{\"type\":\"BENCH_SOCKET_CLOSED\"}";
 
+    /** Joins answered UNAVAILABLE and sent again, over the whole run. */
+    static final java.util.concurrent.atomic.LongAdder JOIN_RETRIES = new java.util.concurrent.atomic.LongAdder();
+
     private final Participant participant;
     private final Supplier<FrameSink> sink;
     private final StringBuilder partial = new StringBuilder();
@@ -40,12 +43,16 @@ final class ChatSocket implements WebSocket.Listener {
                 .buildAsync(endpoint, socket)
                 .thenCompose(ws -> {
                     socket.webSocket = ws;
-                    socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + participant.ticketId() + "}");
+                    socket.sendJoin();
                     return socket.joined;
                 })
                 .thenApply(ignored -> socket)
                 // A server that accepts the connection but never answers the handshake must fail the run, not hang it.
                 .orTimeout(60, TimeUnit.SECONDS);
+    }
+
+    private void sendJoin() {
+        send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + participant.ticketId() + "}");
     }
 
     Participant participant() {
@@ -74,6 +81,10 @@ final class ChatSocket implements WebSocket.Listener {
             partial.setLength(0);
             if (!joined.isDone() && frame.contains("\"JOINED_ROOM\"")) {
                 joined.complete(null);
+            } else if (!joined.isDone() && frame.contains("\"UNAVAILABLE\"")) {
+                // The protocol's answer to a busy store: join again shortly.
+                JOIN_RETRIES.increment();
+                CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS).execute(this::sendJoin);
             } else {
                 sink.get().onFrame(this, frame);
             }
