@@ -13,6 +13,7 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,13 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
     static final CloseStatus UNAUTHENTICATED = CloseStatus.POLICY_VIOLATION.withReason("not authenticated");
     static final CloseStatus TOO_MANY_SOCKETS = CloseStatus.POLICY_VIOLATION.withReason("too many sockets");
 
+    /**
+     * Tomcat allocates a receive buffer of the text size limit for every socket up front (a 128 K-character
+     * limit cost 256 KB of heap per idle socket). So the container's buffer stays small, frames larger than
+     * it arrive in parts, and the parts of the rare large frame are joined here, up to the real limit.
+     */
+    static final int RECEIVE_BUFFER_CHARS = 8 * 1024;
+    private static final String PARTIAL_FRAME = ChatSocketHandler.class.getName() + ".partialFrame";
     /** Binary frames are refused anyway; no reason to buffer large ones first. */
     private static final int MAX_BINARY_MESSAGE_SIZE = 1024;
     /** Tomcat's per-session bound on a blocking write; ends a write to a client that stopped reading. */
@@ -48,7 +56,7 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-        session.setTextMessageSizeLimit(settings.maxTextMessageSize());
+        session.setTextMessageSizeLimit(Math.min(RECEIVE_BUFFER_CHARS, settings.maxTextMessageSize()));
         session.setBinaryMessageSizeLimit(MAX_BINARY_MESSAGE_SIZE);
         if (session instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof Session container) {
@@ -65,19 +73,50 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
     }
 
     @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        connected(session).ifPresent(connection -> {
-            // A frame that arrives while the server drains for shutdown is not served: no ack, so the
-            // client resends it after reconnecting.
-            if (!connection.beginFrame()) {
-                return;
-            }
-            try {
-                commands.handle(connection, message.getPayload());
-            } finally {
-                connection.frameDone();
-            }
-        });
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        Optional<ChatConnection> connection = connected(session);
+        if (connection.isEmpty()) {
+            return;
+        }
+        Optional<String> frame = wholeFrame(session, message);
+        // A frame that arrives while the server drains for shutdown is not served: no ack, so the
+        // client resends it after reconnecting.
+        if (frame.isEmpty() || !connection.get().beginFrame()) {
+            return;
+        }
+        try {
+            commands.handle(connection.get(), frame.get());
+        } finally {
+            connection.get().frameDone();
+        }
+    }
+
+    /** The complete frame once its last part is in; empty while parts are still arriving or after 1009. */
+    private Optional<String> wholeFrame(WebSocketSession session, TextMessage part) throws IOException {
+        StringBuilder pending = (StringBuilder) session.getAttributes().get(PARTIAL_FRAME);
+        if (pending == null && part.isLast()) {
+            return Optional.of(part.getPayload());
+        }
+        if (pending == null) {
+            pending = new StringBuilder(2 * RECEIVE_BUFFER_CHARS);
+            session.getAttributes().put(PARTIAL_FRAME, pending);
+        }
+        pending.append(part.getPayload());
+        if (pending.length() > settings.maxTextMessageSize()) {
+            session.getAttributes().remove(PARTIAL_FRAME);
+            session.close(CloseStatus.TOO_BIG_TO_PROCESS);
+            return Optional.empty();
+        }
+        if (!part.isLast()) {
+            return Optional.empty();
+        }
+        session.getAttributes().remove(PARTIAL_FRAME);
+        return Optional.of(pending.toString());
     }
 
     @Override
