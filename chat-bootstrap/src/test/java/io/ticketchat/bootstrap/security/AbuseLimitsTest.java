@@ -1,5 +1,6 @@
 package io.ticketchat.bootstrap.security;
 
+import io.ticketchat.bootstrap.testsupport.ChatSocket;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static io.ticketchat.bootstrap.security.ChatSocket.JSON;
+import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sends per person per window (REST and socket share one allowance) and sockets per person. */
@@ -28,7 +29,7 @@ class AbuseLimitsTest {
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(JSON.readTree(limited.body()).path("error").path("code").asString()).isEqualTo("RATE_LIMITED");
 
-        try (ChatSocket socket = ChatSocket.open(socketUri(), Map.of("Authorization", "Bearer " + agent))) {
+        try (ChatSocket socket = ChatSocket.connect(socketUri(), Map.of("Authorization", "Bearer " + agent))) {
             socket.send("{\"type\":\"SEND_MESSAGE\",\"ticketId\":" + ticket + ",\"message\":\"and another\",\"clientMessageId\":\"r1\"}");
             assertThat(socket.awaitType("ERROR").path("code").asString()).isEqualTo("RATE_LIMITED");
             assertThat(socket.isOpen()).isTrue();
@@ -43,11 +44,11 @@ class AbuseLimitsTest {
         List<ChatSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 10; i++) {
-                ChatSocket socket = ChatSocket.open(socketUri(), Map.of("Authorization", "Bearer " + agent));
+                ChatSocket socket = ChatSocket.connect(socketUri(), Map.of("Authorization", "Bearer " + agent));
                 socket.roundTrip();
                 sockets.add(socket);
             }
-            ChatSocket eleventh = ChatSocket.open(socketUri(), Map.of("Authorization", "Bearer " + agent));
+            ChatSocket eleventh = ChatSocket.connect(socketUri(), Map.of("Authorization", "Bearer " + agent));
             sockets.add(eleventh);
 
             assertThat(eleventh.awaitClose()).isEqualTo(1008);

@@ -2,6 +2,7 @@ package io.ticketchat.bootstrap.security;
 
 import io.ticketchat.bootstrap.security.Credential.Fixture;
 import io.ticketchat.bootstrap.security.Credential.Identity;
+import io.ticketchat.bootstrap.testsupport.ChatSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static io.ticketchat.bootstrap.security.ChatSocket.JSON;
+import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -132,7 +133,7 @@ class AccessMatrixTest {
     @Test
     void aWebSocketTicketOpensOneSocketOnly() {
         String ticket = wsTicket(Credential.CUSTOMER);
-        try (ChatSocket socket = ChatSocket.open(socketUri(ticket), Map.of())) {
+        try (ChatSocket socket = ChatSocket.connect(socketUri(ticket), Map.of())) {
             socket.roundTrip();
         }
         assertHandshakeRefused(socketUri(ticket), Map.of(), 401);
@@ -151,7 +152,7 @@ class AccessMatrixTest {
         boolean allowed = credential == Credential.CUSTOMER || credential == Credential.AGENT;
         String identity = "\"userType\":\"" + who.type() + "\",\"userId\":" + who.id() + ","
                 + ("agent".equals(who.type()) ? "\"agentName\":\"" : "\"customerName\":\"") + who.name() + "\"";
-        try (ChatSocket socket = ChatSocket.open(socketUri(wsTicket(credential)), Map.of())) {
+        try (ChatSocket socket = ChatSocket.connect(socketUri(wsTicket(credential)), Map.of())) {
             socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + "," + identity + "}");
             expectAnswer(socket, allowed, "JOINED_ROOM", "JOIN_TICKET");
 
@@ -174,8 +175,8 @@ class AccessMatrixTest {
 
     @Test
     void eventsReachOnlySocketsThatMayAccessTheTicket() {
-        try (ChatSocket customer = ChatSocket.open(socketUri(wsTicket(Credential.CUSTOMER)), Map.of());
-             ChatSocket other = ChatSocket.open(socketUri(wsTicket(Credential.OTHER_CUSTOMER)), Map.of())) {
+        try (ChatSocket customer = ChatSocket.connect(socketUri(wsTicket(Credential.CUSTOMER)), Map.of());
+             ChatSocket other = ChatSocket.connect(socketUri(wsTicket(Credential.OTHER_CUSTOMER)), Map.of())) {
             customer.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + fixture.ticket() + "}");
             customer.awaitType("JOINED_ROOM");
             other.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + fixture.otherTicket() + "}");
@@ -195,7 +196,7 @@ class AccessMatrixTest {
     void aSocketClosesWith1008WhenItsTokenExpires() {
         String shortLived = chat.tokens.token().subject(fixture.agent().id()).userType("agent").name("Alice Agent")
                 .expiresIn(java.time.Duration.ofSeconds(2)).sign();
-        try (ChatSocket socket = ChatSocket.open(socketUri(null), Map.of("Authorization", "Bearer " + shortLived))) {
+        try (ChatSocket socket = ChatSocket.connect(socketUri(null), Map.of("Authorization", "Bearer " + shortLived))) {
             socket.roundTrip();
 
             assertThat(socket.awaitClose()).isEqualTo(1008);
@@ -241,7 +242,7 @@ class AccessMatrixTest {
 
     private void assertHandshakeRefused(URI uri, Map<String, String> headers, int status) {
         assertThatExceptionOfType(CompletionException.class)
-                .isThrownBy(() -> ChatSocket.open(uri, headers).close())
+                .isThrownBy(() -> ChatSocket.connect(uri, headers).close())
                 .havingCause()
                 .isInstanceOfSatisfying(WebSocketHandshakeException.class,
                         e -> assertThat(e.getResponse().statusCode()).isEqualTo(status));

@@ -1,5 +1,6 @@
 package io.ticketchat.bootstrap.security;
 
+import io.ticketchat.bootstrap.testsupport.ChatSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import static io.ticketchat.bootstrap.security.ChatSocket.JSON;
+import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -187,7 +188,7 @@ class BadInputCorpusTest {
     private ChatSocket joinedSocket() {
         HttpResponse<String> issued = chat.send("POST", "/api/chat/ws-ticket", agent, null);
         String wsTicket = JSON.readTree(issued.body()).path("data").path("ticket").asString();
-        ChatSocket socket = ChatSocket.open(URI.create("ws://localhost:" + chat.port + "/ws/chat?ticket=" + wsTicket), Map.of());
+        ChatSocket socket = ChatSocket.connect(URI.create("ws://localhost:" + chat.port + "/ws/chat?ticket=" + wsTicket), Map.of());
         socket.send("{\"type\": \"JOIN_TICKET\", \"ticketId\": " + ticket + "}");
         socket.awaitType("JOINED_ROOM");
         return socket;

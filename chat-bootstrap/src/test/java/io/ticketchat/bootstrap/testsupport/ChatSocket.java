@@ -6,9 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -20,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 /** A real WebSocket client (the JDK's) that records every frame it receives, for end-to-end tests. */
 public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.shared();
+    public static final JsonMapper JSON = JsonMapper.shared();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -52,6 +54,25 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     public void send(String json) {
         socket.sendText(json, true).join();
+    }
+
+    public void sendBinary(byte[] bytes) {
+        socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
+    }
+
+    /** Sends a PING and waits for its PONG: every frame sent before has been handled by then. */
+    public void roundTrip() {
+        int pongs = ofType("PONG").size();
+        send("{\"type\":\"PING\"}");
+        await().atMost(WAIT).until(() -> ofType("PONG").size() > pongs);
+    }
+
+    public int awaitClose() {
+        return await().atMost(WAIT).until(() -> closeCode.getNow(null), Objects::nonNull);
+    }
+
+    public boolean isOpen() {
+        return !closeCode.isDone();
     }
 
     public List<JsonNode> received() {
@@ -124,7 +145,7 @@ public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        if (!closeCode.isDone()) {
+        if (isOpen()) {
             socket.abort();
         }
     }
