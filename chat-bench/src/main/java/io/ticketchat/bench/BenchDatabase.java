@@ -48,6 +48,20 @@ final class BenchDatabase {
         }
     }
 
+    /**
+     * Statements received by the database server so far, from every client ({@code Questions}); the
+     * bench's own query adds one per reading.
+     */
+    long statementsReceived() {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the statement count", e);
+        }
+    }
+
     /** Inserts {@code count} tickets and returns their ids. */
     List<Long> createTickets(int count, String title) throws SQLException {
         List<Long> ids = new ArrayList<>();

@@ -57,6 +57,7 @@ public final class BenchMain {
             try (ServerProcess chat = startChat(port, db)) {
                 BenchDatabase database = new BenchDatabase(db.jdbcUrl(), options.jdbcUser(), options.jdbcPassword());
                 results.database = database.describe();
+                chat.countStatementsWith(database::statementsReceived);
                 idleRamp(chat, port, database);
                 loadRooms = rooms(database.createTickets(options.loadRooms(), "Bench load"));
                 rateLadders(chat, URI.create("ws://127.0.0.1:" + port + "/ws/chat"), loadRooms, p -> "", results.chatLadder, true);
@@ -211,7 +212,8 @@ public final class BenchMain {
     }
 
     private static double[] perRequestMicros(ServerProcess.CpuTime cpu, int requests) {
-        return new double[]{cpu.serverMillis() * 1000.0 / requests, cpu.childMillis() * 1000.0 / requests};
+        return new double[]{cpu.serverMillis() * 1000.0 / requests, cpu.childMillis() * 1000.0 / requests,
+                (double) cpu.statements() / requests};
     }
 
     private static String java() {

@@ -83,9 +83,10 @@ final class LoadGenerator implements AutoCloseable {
         }
         sink = FrameSink.IGNORE;
         RateStep.Result result = step.result(rate, duration.toNanos() / 1e9).withServerCpu(server.cpuTime().since(cpuBefore));
-        log.info("{} msg/s: sent {}, acked {}, delivered {}/{}, errors {}, delivery p50 {} ms p99 {} ms, server CPU {} µs/msg",
+        log.info("{} msg/s: sent {}, acked {}, delivered {}/{}, errors {}, delivery p50 {} ms p99 {} ms, server CPU {} µs/msg, {} statements/msg",
                 rate, result.sent(), result.acked(), result.delivered(), result.expectedDeliveries(), result.errorCodes(),
-                result.delivery().p50Millis(), result.delivery().p99Millis(), Math.round(result.serverCpuMicrosPerMessage()));
+                result.delivery().p50Millis(), result.delivery().p99Millis(), Math.round(result.serverCpuMicrosPerMessage()),
+                String.format(java.util.Locale.ROOT, "%.1f", result.statementsPerMessage()));
         return result;
     }
 

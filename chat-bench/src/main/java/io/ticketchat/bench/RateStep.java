@@ -103,6 +103,11 @@ final class RateStep implements FrameSink {
             return serverCpu == null || sent == 0 ? 0 : serverCpu.serverMillis() * 1000.0 / sent;
         }
 
+        /** Statements the database received per sent message (0 when not counted). */
+        double statementsPerMessage() {
+            return serverCpu == null || sent == 0 ? 0 : (double) serverCpu.statements() / sent;
+        }
+
         /** Embedded database CPU per sent message in microseconds (0 when not measured or external). */
         double databaseCpuMicrosPerMessage() {
             return serverCpu == null || sent == 0 ? 0 : serverCpu.childMillis() * 1000.0 / sent;

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * A server under test in a JVM of its own, so its heap and RSS are its own and not the generator's.
@@ -27,6 +28,7 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final Path logFile;
+    private volatile LongSupplier statements = () -> 0;
 
     private ServerProcess(Process process, Path logFile) {
         this.process = process;
@@ -104,13 +106,22 @@ final class ServerProcess implements AutoCloseable {
     CpuTime cpuTime() {
         long own = ticks(process.pid());
         long children = process.descendants().mapToLong(child -> ticks(child.pid())).sum();
-        return new CpuTime(own * 10, children * 10);
+        return new CpuTime(own * 10, children * 10, statements.getAsLong());
     }
 
-    record CpuTime(long serverMillis, long childMillis) {
+    /**
+     * Counts the statements the database server has received so far (its {@code Questions} status), so
+     * that each step can report the statements per message. Without a database it stays 0.
+     */
+    void countStatementsWith(LongSupplier counter) {
+        this.statements = counter;
+    }
+
+    /** @param statements statements the database received (0 when no counter is set) */
+    record CpuTime(long serverMillis, long childMillis, long statements) {
 
         CpuTime since(CpuTime start) {
-            return new CpuTime(serverMillis - start.serverMillis, childMillis - start.childMillis);
+            return new CpuTime(serverMillis - start.serverMillis, childMillis - start.childMillis, statements - start.statements);
         }
     }
 
