@@ -79,7 +79,7 @@ public final class BenchMain {
 
     private ServerProcess startChat(int port, DatabaseTarget db) {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + options.serverHeap()));
-        options.jfr().ifPresent(jfr -> command.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=default"));
+        options.jfr().ifPresent(jfr -> command.add("-XX:StartFlightRecording=filename=" + jfr.toAbsolutePath() + ",settings=" + options.jfrSettings()));
         command.addAll(List.of("-jar", options.serverJar().toString(),
                 "--server.port=" + port,
                 "--chat.security.jwt.secret=" + tokens.secret(),

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code --full} is the run that goes into BENCHMARKS.md.
  */
 record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, String jdbcUser, String jdbcPassword,
-                    Optional<Path> out, Optional<Path> jfr, Optional<Path> heapHistogram, String serverHeap,
+                    Optional<Path> out, Optional<Path> jfr, String jfrSettings, Optional<Path> heapHistogram, String serverHeap,
                     int idleSockets, int loadRooms, List<Integer> ladder, Duration stepDuration, Duration drain,
                     Duration lightDuration, int seedRows, int probeWarmup, int probeCount, Duration rawInsertDuration,
                     int rawInsertThreads) {
@@ -27,6 +27,7 @@ record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, Stri
         String password = "";
         Path out = null;
         Path jfr = null;
+        String jfrSettings = "default";
         Path histogram = null;
         String heap = "1g";
         Integer sockets = null;
@@ -41,11 +42,12 @@ record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, Stri
                 case "--jdbc-password" -> password = value;
                 case "--out" -> out = Path.of(value);
                 case "--jfr" -> jfr = Path.of(value);
+                case "--jfr-settings" -> jfrSettings = value;
                 case "--heap-histogram" -> histogram = Path.of(value);
                 case "--server-heap" -> heap = value;
                 case "--sockets" -> sockets = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg
-                        + " (use --short|--full, --jar=, --jdbc-url=, --jdbc-user=, --jdbc-password=, --out=, --jfr=, --heap-histogram=, --server-heap=, --sockets=)");
+                        + " (use --short|--full, --jar=, --jdbc-url=, --jdbc-user=, --jdbc-password=, --out=, --jfr=, --jfr-settings=, --heap-histogram=, --server-heap=, --sockets=)");
             }
         }
         if (jar == null) {
@@ -53,13 +55,13 @@ record BenchOptions(boolean full, Path serverJar, Optional<String> jdbcUrl, Stri
         }
         if (full) {
             return new BenchOptions(true, jar, Optional.ofNullable(jdbcUrl), user, password, Optional.ofNullable(out),
-                    Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 10_000 : sockets, 200,
+                    Optional.ofNullable(jfr), jfrSettings, Optional.ofNullable(histogram), heap, sockets == null ? 10_000 : sockets, 200,
                     List.of(100, 200, 300, 500, 750, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 5000, 6000, 8000),
                     Duration.ofSeconds(8), Duration.ofSeconds(4), Duration.ofSeconds(30), 1_048_576, 1000, 5000,
                     Duration.ofSeconds(15), 10);
         }
         return new BenchOptions(false, jar, Optional.ofNullable(jdbcUrl), user, password, Optional.ofNullable(out),
-                Optional.ofNullable(jfr), Optional.ofNullable(histogram), heap, sockets == null ? 1000 : sockets, 100,
+                Optional.ofNullable(jfr), jfrSettings, Optional.ofNullable(histogram), heap, sockets == null ? 1000 : sockets, 100,
                 List.of(100, 250, 500, 1000, 2000), Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(5), 131_072,
                 200, 500, Duration.ofSeconds(3), 10);
     }

@@ -100,6 +100,13 @@ public class ChatProperties {
         /** The column holding the ticket's title (the guide's ticket.issue_title). */
         private String issueTitleColumn = "issue_title";
 
+        /**
+         * How long a ticket found in the host's table is remembered, so that sending a message does not
+         * read that table each time. A deleted or renamed ticket may be seen as it was for this long;
+         * 0 reads the table on every use.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(10);
+
         public String getTable() {
             return table;
         }
@@ -130,6 +137,14 @@ public class ChatProperties {
 
         public void setIssueTitleColumn(String issueTitleColumn) {
             this.issueTitleColumn = issueTitleColumn;
+        }
+
+        public Duration getCacheTtl() {
+            return cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
         }
     }
 

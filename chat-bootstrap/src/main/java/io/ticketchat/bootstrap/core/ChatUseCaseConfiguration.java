@@ -64,8 +64,8 @@ public class ChatUseCaseConfiguration {
     ChatCoreServices chatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, MessageRepository messages,
                                       ChatSessionRepository sessions, ChatParticipantRepository participants,
                                       ChatEventPublisher events, SendRateLimiter rateLimiter,
-                                      @Qualifier("chatClock") Clock clock) {
-        return new ChatCoreServices(policy, tickets, messages, sessions, participants, events, rateLimiter, clock);
+                                      @Qualifier("chatClock") Clock clock, ChatProperties properties) {
+        return new ChatCoreServices(policy, CachingTicketDirectory.of(tickets, properties.getTickets().getCacheTtl()), messages, sessions, participants, events, rateLimiter, clock);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package io.ticketchat.bootstrap.core;
 
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,11 +52,13 @@ public final class TransactionalUseCases {
                     return template.execute(status -> invoke(method, target, args));
                 } catch (UseCaseFailure failure) {
                     throw failure.getCause();
-                } catch (PessimisticLockingFailureException lockFailure) {
-                    if (attempt == ATTEMPTS_ON_LOCK_FAILURE) {
-                        throw lockFailure;
-                    }
                 } catch (RuntimeException failure) {
+                    if (LockConflict.isLockConflict(failure)) {
+                        if (attempt == ATTEMPTS_ON_LOCK_FAILURE) {
+                            throw failure;
+                        }
+                        continue;
+                    }
                     // Beginning or committing the transaction may meet a dead database too: that is UNAVAILABLE.
                     throw StoreOutage.translate(failure);
                 }

@@ -1,11 +1,14 @@
 package io.ticketchat.bootstrap.core;
 
 import org.junit.jupiter.api.Test;
+import org.jooq.exception.DataAccessException;
 import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,5 +92,35 @@ class TransactionalUseCasesTest {
 
         assertThatThrownBy(wrapped::get).isInstanceOf(DeadlockLoserDataAccessException.class);
         assertThat(calls).hasValue(TransactionalUseCases.ATTEMPTS_ON_LOCK_FAILURE);
+    }
+
+    @Test
+    void aDeadlockReportedByTheDriverAloneIsRetriedToo() {
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
+            if (calls.incrementAndGet() < 2) {
+                // What a plain-JDBC statement run through jOOQ's connectionResult throws: no Spring translation.
+                throw new DataAccessException("Error while running ConnectionCallable",
+                        new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
+            }
+            return calls.get();
+        });
+
+        assertThat(wrapped.get()).isEqualTo(2);
+        assertThat(transactions.outcomes).containsExactly("begin", "rollback", "begin", "commit");
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotRetried() {
+        AtomicInteger calls = new AtomicInteger();
+        RuntimeException duplicate = new DataAccessException("duplicate",
+                new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062));
+        Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
+            calls.incrementAndGet();
+            throw duplicate;
+        });
+
+        assertThatThrownBy(wrapped::get).isSameAs(duplicate);
+        assertThat(calls).hasValue(1);
     }
 }

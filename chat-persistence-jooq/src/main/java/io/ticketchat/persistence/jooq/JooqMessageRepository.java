@@ -17,20 +17,19 @@ import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
 import io.ticketchat.persistence.jooq.generated.tables.records.ChatMessagesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
+import java.sql.Connection;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
-import static io.ticketchat.persistence.jooq.generated.tables.ChatTicketHeads.CHAT_TICKET_HEADS;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.val;
 
 /**
  * Messages in {@code chat_messages}.
@@ -45,85 +44,62 @@ public final class JooqMessageRepository implements MessageRepository {
     private static final ChatMessagesSenderType[] ALL_SENDERS = ChatMessagesSenderType.values();
 
     private final DSLContext dsl;
+    private final SendPathStatements sendPath;
 
     public JooqMessageRepository(DSLContext dsl) {
         this.dsl = ColumnKeys.requireSupportedDialect(dsl);
+        this.sendPath = new SendPathStatements(dsl);
     }
 
     @Override
     public Appended append(NewMessage message) {
-        // A nested transaction (a savepoint inside the caller's) so the lock spans the insert even when
-        // the caller runs without a transaction of its own.
-        return StoreFailures.translated(() -> dsl.transactionResult(tx -> appendUnderTicketLock(tx.dsl(), message)));
+        return StoreFailures.translated(() -> withinTransaction(tx -> appendUnderTicketLock(tx, message)));
     }
 
+    /**
+     * Runs the work in the caller's transaction when there is one (the use cases always open one), else in
+     * a transaction of its own, so that the ticket lock always spans the insert. Joining needs no
+     * savepoint and so saves two round trips per message.
+     */
+    private <T> T withinTransaction(Function<DSLContext, T> work) {
+        boolean callerTransaction = !dsl.connectionResult(Connection::getAutoCommit);
+        return callerTransaction ? work.apply(dsl) : dsl.transactionResult(tx -> work.apply(tx.dsl()));
+    }
+
+    /**
+     * Four statements in the common case: lock and read the ticket's head, insert, move the head. A retried send
+     * needs no read beforehand: the unique key on {@code client_message_id} turns the insert away, and
+     * the original is read after that.
+     */
     private Appended appendUnderTicketLock(DSLContext tx, NewMessage message) {
         int ticket = ColumnKeys.ticketKey(message.ticketId());
-        Integer previous = lockTicketHead(tx, ticket);
-
-        if (message.clientMessageId() != null) {
-            // Usually a retry finds its original here. A plain read may miss an original committed after
-            // the caller's snapshot began; the unique key catches that case below.
-            Optional<Message> original = findOriginal(tx, message, false);
-            if (original.isEmpty() && message.sender().userId() == null) {
-                // The unique key cannot cover a NULL sender id, so system senders get a locking read.
-                original = findOriginal(tx, message, true);
-            }
+        Integer previous = sendPath.lockHead(tx, ticket);
+        if (message.clientMessageId() != null && message.sender().userId() == null) {
+            // The unique key cannot cover a NULL sender id, so system senders look for their original first.
+            Optional<Message> original = findOriginal(tx, message, true);
             if (original.isPresent()) {
                 return new Appended(original.get(), false, null);
             }
         }
+        // Stored at the column's precision, so the message handed back equals the one read later.
+        NewMessage draft = atColumnPrecision(message);
         int id;
         try {
-            id = insert(tx, message);
+            id = sendPath.insert(tx, draft);
         } catch (RuntimeException e) {
-            if (message.clientMessageId() == null || !StoreFailures.isDuplicateKey(e)) {
+            if (draft.clientMessageId() == null || !StoreFailures.isDuplicateKey(e)) {
                 throw e;
             }
             // The same sender already stored this clientMessageId; MySQL undid only the failed statement.
-            return new Appended(findOriginal(tx, message, true).orElseThrow(() -> e), false, null);
+            return new Appended(findOriginal(tx, draft, true).orElseThrow(() -> e), false, null);
         }
-        tx.update(CHAT_TICKET_HEADS)
-                .set(CHAT_TICKET_HEADS.LAST_MESSAGE_ID, id)
-                .where(CHAT_TICKET_HEADS.TICKET_ID.eq(ticket))
-                .execute();
-        ChatMessagesRecord stored = tx.selectFrom(CHAT_MESSAGES).where(CHAT_MESSAGES.ID.eq(id)).fetchSingle();
-        return new Appended(toMessage(stored), true, previous == null ? null : MessageId.of(previous));
+        sendPath.moveHead(tx, ticket, id);
+        return new Appended(draft.stored(MessageId.of(id)), true, previous == null ? null : MessageId.of(previous));
     }
 
-    /**
-     * Takes the ticket's write lock, held until the caller's transaction ends, and returns the ticket's
-     * newest message id. Every write to a ticket's messages takes it first, so writers of one ticket
-     * queue up instead of deadlocking on each other's index ranges.
-     */
-    private static Integer lockTicketHead(DSLContext tx, int ticket) {
-        // Written as a template: jOOQ's MYSQL rendering adds a row alias (VALUES (...) AS excluded)
-        // that MariaDB does not parse. An upsert takes the exclusive lock at once, unlike INSERT IGNORE.
-        tx.query("insert into {0} ({1}) values ({2}) on duplicate key update {1} = {1}",
-                        CHAT_TICKET_HEADS, unqualified(CHAT_TICKET_HEADS.TICKET_ID), val(ticket))
-                .execute();
-        return tx.select(CHAT_TICKET_HEADS.LAST_MESSAGE_ID)
-                .from(CHAT_TICKET_HEADS)
-                .where(CHAT_TICKET_HEADS.TICKET_ID.eq(ticket))
-                .forUpdate()
-                .fetchOne(CHAT_TICKET_HEADS.LAST_MESSAGE_ID);
-    }
-
-    private static int insert(DSLContext tx, NewMessage message) {
-        Sender sender = message.sender();
-        return tx.insertInto(CHAT_MESSAGES)
-                .set(CHAT_MESSAGES.TICKET_ID, ColumnKeys.ticketKey(message.ticketId()))
-                .set(CHAT_MESSAGES.SENDER_TYPE, EnumMapping.toColumn(sender.type()))
-                .set(CHAT_MESSAGES.SENDER_ID, sender.userId() == null ? null : ColumnKeys.userKey(sender.userId()))
-                .set(CHAT_MESSAGES.SENDER_NAME, sender.name().value())
-                .set(CHAT_MESSAGES.MESSAGE, message.text().value())
-                .set(CHAT_MESSAGES.MESSAGE_TYPE, EnumMapping.toColumn(message.type()))
-                .set(CHAT_MESSAGES.PARENT_MESSAGE_ID, message.parentId() == null ? null : messageKey(message.parentId()))
-                .set(CHAT_MESSAGES.CLIENT_MESSAGE_ID, message.clientMessageId() == null ? null : message.clientMessageId().value())
-                .set(CHAT_MESSAGES.CREATED_AT, message.createdAt())
-                .returningResult(CHAT_MESSAGES.ID)
-                .fetchSingle()
-                .value1();
+    private static NewMessage atColumnPrecision(NewMessage message) {
+        return new NewMessage(message.ticketId(), message.sender(), message.text(), message.type(), message.parentId(),
+                message.clientMessageId(), message.createdAt().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** A locking read also sees rows committed after the caller's snapshot was taken. */
@@ -132,10 +108,6 @@ public final class JooqMessageRepository implements MessageRepository {
                 .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()));
         return (locking ? SharedLock.fetchLocked(tx, query, CHAT_MESSAGES) : query.fetchOptional())
                 .map(JooqMessageRepository::toMessage);
-    }
-
-    private static Field<Integer> unqualified(Field<Integer> column) {
-        return field(column.getUnqualifiedName(), column.getDataType());
     }
 
     @Override
@@ -195,17 +167,17 @@ public final class JooqMessageRepository implements MessageRepository {
 
     @Override
     public ReadMark markRead(TicketId ticketId, ParticipantType reader, Instant readAt) {
-        return StoreFailures.translated(() -> dsl.transactionResult(tx -> {
+        return StoreFailures.translated(() -> withinTransaction(tx -> {
             Condition unread = unreadFor(ticketId, reader);
             // Queued behind the ticket's other writers (appends, the other side's markRead) rather than
             // racing them for gap locks on the unread index, which deadlocked under load.
-            lockTicketHead(tx.dsl(), ColumnKeys.ticketKey(ticketId));
-            Integer upTo = tx.dsl().select(max(CHAT_MESSAGES.ID)).from(CHAT_MESSAGES).where(unread).forUpdate()
+            sendPath.lockHead(tx, ColumnKeys.ticketKey(ticketId));
+            Integer upTo = tx.select(max(CHAT_MESSAGES.ID)).from(CHAT_MESSAGES).where(unread).forUpdate()
                     .fetchOne(0, Integer.class);
             if (upTo == null) {
                 return new ReadMark(0, null);
             }
-            int marked = tx.dsl().update(CHAT_MESSAGES)
+            int marked = tx.update(CHAT_MESSAGES)
                     .set(CHAT_MESSAGES.IS_READ, true)
                     .set(CHAT_MESSAGES.READ_AT, readAt)
                     .where(unread, CHAT_MESSAGES.ID.le(upTo))

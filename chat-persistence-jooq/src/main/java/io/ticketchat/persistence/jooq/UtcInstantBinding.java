@@ -84,7 +84,8 @@ public final class UtcInstantBinding implements Binding<LocalDateTime, Instant> 
         throw new SQLFeatureNotSupportedException("no user-defined types");
     }
 
-    private static String text(Instant instant) {
+    /** The column text of an instant, as bound for every DATETIME(3) column. */
+    static String text(Instant instant) {
         LocalDateTime utc = UTC.to(instant);
         return utc == null ? null : COLUMN_TEXT.format(utc);
     }

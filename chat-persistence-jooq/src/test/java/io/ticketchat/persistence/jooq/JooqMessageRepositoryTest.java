@@ -59,9 +59,26 @@ class JooqMessageRepositoryTest extends AbstractMessageRepositoryContract {
         Message stored = repository.append(draft).message();
 
         assertThat(stored.createdAt()).isEqualTo(Instant.parse("2024-01-15T10:30:00.123Z"));
+        assertThat(repository.findById(ticket, stored.id())).contains(stored);
         String column = database.dsl().fetchSingle("SELECT CAST(created_at AS CHAR) FROM chat_messages WHERE id = ?",
                 stored.id().value()).get(0, String.class);
         assertThat(column).isEqualTo("2024-01-15 10:30:00.123");
+    }
+
+    @Test
+    void anAppendJoinsTheCallersTransactionAndIsUndoneWithIt() {
+        TicketId ticket = newTicket();
+        Message kept = post(ticket, AGENT, "kept");
+
+        assertThatThrownBy(() -> database.dsl().transaction(tx -> {
+            new JooqMessageRepository(tx.dsl()).append(draft(ticket, CUSTOMER, "undone"));
+            throw new IllegalStateException("the use case failed after the append");
+        })).hasMessageContaining("the use case failed after the append");
+
+        assertThat(repository.page(ticket, MessagePageRequest.latest(10)))
+                .extracting(message -> message.text().value()).containsExactly("kept");
+        // The ticket's head went back too: the next message follows the kept one.
+        assertThat(repository.append(draft(ticket, CUSTOMER, "next")).previousMessageId()).isEqualTo(kept.id());
     }
 
     @Test
