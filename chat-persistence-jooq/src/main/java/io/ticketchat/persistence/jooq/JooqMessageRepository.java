@@ -25,7 +25,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
@@ -53,12 +59,40 @@ public final class JooqMessageRepository implements MessageRepository {
 
     @Override
     public Appended append(NewMessage message) {
-        return StoreFailures.translated(() -> withinTransaction(tx -> appendUnderTicketLock(tx, message)));
+        return appendAll(List.of(message)).getFirst();
+    }
+
+    /**
+     * Four statements for one message, and for n messages of t tickets 3 + n: lock and read the tickets'
+     * heads, insert each message, move the heads. A retried send needs no read beforehand: the unique
+     * key on {@code client_message_id} turns the insert away, and the original is read after that.
+     */
+    @Override
+    public List<Appended> appendAll(List<NewMessage> messages) {
+        return StoreFailures.translated(() -> withinTransaction(tx -> {
+            SortedSet<Integer> tickets = new TreeSet<>();
+            messages.forEach(message -> tickets.add(ColumnKeys.ticketKey(message.ticketId())));
+            Map<Integer, Integer> newest = sendPath.lockHeads(tx, tickets);
+            SortedMap<Integer, Integer> moved = new TreeMap<>();
+            List<Appended> appended = new ArrayList<>(messages.size());
+            for (NewMessage message : messages) {
+                int ticket = ColumnKeys.ticketKey(message.ticketId());
+                Appended outcome = appendUnderTicketLock(tx, message, newest.get(ticket));
+                if (outcome.created()) {
+                    int id = Math.toIntExact(outcome.message().id().value());
+                    newest.put(ticket, id);
+                    moved.put(ticket, id);
+                }
+                appended.add(outcome);
+            }
+            sendPath.moveHeads(tx, moved);
+            return appended;
+        }));
     }
 
     /**
      * Runs the work in the caller's transaction when there is one (the use cases always open one), else in
-     * a transaction of its own, so that the ticket lock always spans the insert. Joining needs no
+     * a transaction of its own, so that the ticket locks always span the inserts. Joining needs no
      * savepoint and so saves two round trips per message.
      */
     private <T> T withinTransaction(Function<DSLContext, T> work) {
@@ -66,14 +100,8 @@ public final class JooqMessageRepository implements MessageRepository {
         return callerTransaction ? work.apply(dsl) : dsl.transactionResult(tx -> work.apply(tx.dsl()));
     }
 
-    /**
-     * Four statements in the common case: lock and read the ticket's head, insert, move the head. A retried send
-     * needs no read beforehand: the unique key on {@code client_message_id} turns the insert away, and
-     * the original is read after that.
-     */
-    private Appended appendUnderTicketLock(DSLContext tx, NewMessage message) {
-        int ticket = ColumnKeys.ticketKey(message.ticketId());
-        Integer previous = sendPath.lockHead(tx, ticket);
+    /** @param previous the ticket's newest message id, its head locked by the caller */
+    private Appended appendUnderTicketLock(DSLContext tx, NewMessage message, Integer previous) {
         if (message.clientMessageId() != null && message.sender().userId() == null) {
             // The unique key cannot cover a NULL sender id, so system senders look for their original first.
             Optional<Message> original = findOriginal(tx, message, true);
@@ -93,7 +121,6 @@ public final class JooqMessageRepository implements MessageRepository {
             // The same sender already stored this clientMessageId; MySQL undid only the failed statement.
             return new Appended(findOriginal(tx, draft, true).orElseThrow(() -> e), false, null);
         }
-        sendPath.moveHead(tx, ticket, id);
         return new Appended(draft.stored(MessageId.of(id)), true, previous == null ? null : MessageId.of(previous));
     }
 
@@ -171,7 +198,7 @@ public final class JooqMessageRepository implements MessageRepository {
             Condition unread = unreadFor(ticketId, reader);
             // Queued behind the ticket's other writers (appends, the other side's markRead) rather than
             // racing them for gap locks on the unread index, which deadlocked under load.
-            sendPath.lockHead(tx, ColumnKeys.ticketKey(ticketId));
+            sendPath.lockHeads(tx, new TreeSet<>(Set.of(ColumnKeys.ticketKey(ticketId))));
             Integer upTo = tx.select(max(CHAT_MESSAGES.ID)).from(CHAT_MESSAGES).where(unread).forUpdate()
                     .fetchOne(0, Integer.class);
             if (upTo == null) {

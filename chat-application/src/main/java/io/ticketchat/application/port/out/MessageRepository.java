@@ -28,6 +28,15 @@ public interface MessageRepository {
      */
     Appended append(NewMessage message);
 
+    /**
+     * Stores several messages, possibly of several tickets, as if {@link #append} were called for each
+     * in turn, and returns their outcomes in the same order. A store may do this with fewer round trips
+     * than one append after the other; the messages are stored together or not at all.
+     */
+    default List<Appended> appendAll(List<NewMessage> messages) {
+        return messages.stream().map(this::append).toList();
+    }
+
     /** Oldest first, at most {@code page.limit() + 1} so callers can tell whether more exist. */
     List<Message> page(TicketId ticketId, MessagePageRequest page);
 

@@ -117,6 +117,39 @@ public abstract class AbstractMessageRepositoryContract {
     }
 
     @Test
+    void appendingSeveralAtOnceIsLikeAppendingThemInTurn() {
+        TicketId first = newTicket();
+        TicketId second = newTicket();
+        Message stored = repository().append(draft(second, AGENT, "already there", "a-0")).message();
+
+        List<MessageRepository.Appended> appended = repository().appendAll(List.of(
+                draft(first, CUSTOMER, "one", "c-1"),
+                draft(second, CUSTOMER, "two"),
+                draft(first, AGENT, "three"),
+                draft(first, CUSTOMER, "one, tapped twice", "c-1"),
+                draft(second, AGENT, "already there, retried", "a-0"),
+                new NewMessage(first, Sender.system(DisplayName.of("System")), MessageText.of("Agent joined"),
+                        MessageType.STATUS_UPDATE, null, null, T0)));
+
+        assertThat(appended).extracting(MessageRepository.Appended::created).containsExactly(true, true, true, false, false, true);
+        Message one = appended.get(0).message();
+        assertThat(appended.get(0).previousMessageId()).isNull();
+        assertThat(appended.get(1).previousMessageId()).isEqualTo(stored.id());
+        assertThat(appended.get(2).previousMessageId()).isEqualTo(one.id());
+        assertThat(appended.get(3).message()).isEqualTo(one);
+        assertThat(appended.get(4).message()).isEqualTo(stored);
+        assertThat(appended.get(5).previousMessageId()).isEqualTo(appended.get(2).message().id());
+        assertThat(texts(repository().page(first, MessagePageRequest.latest(10)))).containsExactly("one", "three", "Agent joined");
+        assertThat(texts(repository().page(second, MessagePageRequest.latest(10)))).containsExactly("already there", "two");
+        assertThat(repository().latestId(first)).contains(appended.get(5).message().id());
+        assertThat(repository().append(draft(second, AGENT, "later")).previousMessageId()).isEqualTo(appended.get(1).message().id());
+    }
+
+    private static List<String> texts(List<Message> messages) {
+        return messages.stream().map(m -> m.text().value()).toList();
+    }
+
+    @Test
     void aClientMessageIdIsScopedToItsSenderAndTicket() {
         TicketId ticket = newTicket();
         TicketId other = newTicket();
