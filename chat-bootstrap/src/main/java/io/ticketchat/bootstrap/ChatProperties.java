@@ -17,6 +17,7 @@ public class ChatProperties {
     private final Rest rest = new Rest();
     private final Websocket websocket = new Websocket();
     private final Typing typing = new Typing();
+    private final GroupCommit groupCommit = new GroupCommit();
     private final RateLimit rateLimit = new RateLimit();
     private final Security security = new Security();
     private final EmbeddedDatabase embeddedDatabase = new EmbeddedDatabase();
@@ -40,6 +41,10 @@ public class ChatProperties {
 
     public Typing getTyping() {
         return typing;
+    }
+
+    public GroupCommit getGroupCommit() {
+        return groupCommit;
     }
 
     public RateLimit getRateLimit() {
@@ -239,6 +244,35 @@ public class ChatProperties {
 
         public void setMaxSocketsPerUser(int maxSocketsPerUser) {
             this.maxSocketsPerUser = maxSocketsPerUser;
+        }
+    }
+
+    public static class GroupCommit {
+
+        /**
+         * Threads that store sent messages, each committing everything sent to its tickets meanwhile in
+         * one transaction. Each holds a pooled connection while it writes. 0 stores each message in a
+         * transaction of its own.
+         */
+        private int writers = 2;
+
+        /** The most messages one writer stores in one transaction. */
+        private int maxBatch = 64;
+
+        public int getWriters() {
+            return writers;
+        }
+
+        public void setWriters(int writers) {
+            this.writers = writers;
+        }
+
+        public int getMaxBatch() {
+            return maxBatch;
+        }
+
+        public void setMaxBatch(int maxBatch) {
+            this.maxBatch = maxBatch;
         }
     }
 

@@ -60,12 +60,19 @@ public class ChatUseCaseConfiguration {
         return new AfterCommitChatEventPublisher(memoized(() -> listeners.orderedStream().toList()));
     }
 
+    @Bean(destroyMethod = "close")
+    GroupCommit chatGroupCommit(MessageRepository messages, TransactionalUseCases tx, ChatProperties properties) {
+        ChatProperties.GroupCommit settings = properties.getGroupCommit();
+        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages), settings.getWriters(), settings.getMaxBatch());
+    }
+
     @Bean
-    ChatCoreServices chatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, MessageRepository messages,
+    ChatCoreServices chatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, GroupCommit groupCommit,
                                       ChatSessionRepository sessions, ChatParticipantRepository participants,
                                       ChatEventPublisher events, SendRateLimiter rateLimiter,
                                       @Qualifier("chatClock") Clock clock, ChatProperties properties) {
-        return new ChatCoreServices(policy, CachingTicketDirectory.of(tickets, properties.getTickets().getCacheTtl()), messages, sessions, participants, events, rateLimiter, clock);
+        return new ChatCoreServices(policy, CachingTicketDirectory.of(tickets, properties.getTickets().getCacheTtl()),
+                groupCommit.repository(), sessions, participants, events, rateLimiter, clock);
     }
 
     @Bean
@@ -78,9 +85,12 @@ public class ChatUseCaseConfiguration {
         return tx.readOnly(ListMessagesUseCase.class, core.listMessages);
     }
 
+    /** Its one write is the append, which the group commit stores and commits before the use case goes on. */
     @Bean
-    PostMessageUseCase postMessageUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readWrite(PostMessageUseCase.class, core.postMessage);
+    PostMessageUseCase postMessageUseCase(ChatCoreServices core, TransactionalUseCases tx, GroupCommit groupCommit) {
+        return groupCommit.enabled()
+                ? tx.outsideTransaction(PostMessageUseCase.class, core.postMessage)
+                : tx.readWrite(PostMessageUseCase.class, core.postMessage);
     }
 
     @Bean

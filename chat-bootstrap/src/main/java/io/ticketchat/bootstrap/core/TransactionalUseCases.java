@@ -2,6 +2,7 @@ package io.ticketchat.bootstrap.core;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.reflect.InvocationTargetException;
@@ -37,7 +38,17 @@ public final class TransactionalUseCases {
         return wrap(useCase, target, readOnly);
     }
 
-    private static <T> T wrap(Class<T> useCase, T target, TransactionTemplate template) {
+    /**
+     * No transaction and no transaction-bound connection: each statement borrows a pooled connection
+     * only while it runs, and events go out as they are published. For a use case whose one write
+     * commits on its own before it returns ({@link GroupCommit}): a sender waiting for its group's
+     * commit then holds no connection the writer might need.
+     */
+    public <T> T outsideTransaction(Class<T> useCase, T target) {
+        return wrap(useCase, target, TransactionOperations.withoutTransaction());
+    }
+
+    private static <T> T wrap(Class<T> useCase, T target, TransactionOperations template) {
         Object proxy = Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {

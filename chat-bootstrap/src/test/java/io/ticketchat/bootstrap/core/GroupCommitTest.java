@@ -1,0 +1,197 @@
+package io.ticketchat.bootstrap.core;
+
+import io.ticketchat.application.port.in.MessagePageRequest;
+import io.ticketchat.application.port.out.ChatStoreUnavailableException;
+import io.ticketchat.application.port.out.MessageRepository;
+import io.ticketchat.application.testing.InMemoryMessageRepository;
+import io.ticketchat.domain.DisplayName;
+import io.ticketchat.domain.MessageText;
+import io.ticketchat.domain.MessageType;
+import io.ticketchat.domain.NewMessage;
+import io.ticketchat.domain.ParticipantType;
+import io.ticketchat.domain.Sender;
+import io.ticketchat.domain.TicketId;
+import io.ticketchat.domain.UserId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class GroupCommitTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T12:00:00Z");
+    private static final TicketId TICKET = TicketId.of(1);
+    private static final Sender CUSTOMER = Sender.person(ParticipantType.CUSTOMER, UserId.of(2), DisplayName.of("John Doe"));
+
+    private final RecordingStore store = new RecordingStore();
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private GroupCommit groupCommit;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        store.gate.countDown();
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
+        senders.close();
+    }
+
+    @Test
+    void messagesSentWhileABatchIsBeingWrittenAreStoredTogetherInTheOrderSent() throws Exception {
+        groupCommit = new GroupCommit(store, store, 1, 64);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+
+        CompletableFuture<MessageRepository.Appended> first = send(messages, "first");
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
+        List<CompletableFuture<MessageRepository.Appended>> rest = new ArrayList<>();
+        for (int i = 2; i <= 6; i++) {
+            rest.add(send(messages, "message " + i));
+            int queued = i - 1;
+            await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == queued);
+        }
+        store.gate.countDown();
+
+        MessageRepository.Appended firstStored = first.get(10, TimeUnit.SECONDS);
+        assertThat(store.batchSizes).containsExactly(1, 5);
+        assertThat(rest.getFirst().get(10, TimeUnit.SECONDS).previousMessageId()).isEqualTo(firstStored.message().id());
+        assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value())
+                .containsExactly("first", "message 2", "message 3", "message 4", "message 5", "message 6");
+    }
+
+    @Test
+    void aMessageTheStoreRefusesFailsAloneWhileTheRestOfItsBatchIsStored() throws Exception {
+        groupCommit = new GroupCommit(store, store, 1, 64);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> opener = send(messages, "opener");
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
+        CompletableFuture<MessageRepository.Appended> good = send(messages, "good");
+        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 1);
+        CompletableFuture<MessageRepository.Appended> poison = send(messages, RecordingStore.POISON);
+        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 2);
+        store.gate.countDown();
+
+        assertThat(opener.get(10, TimeUnit.SECONDS).created()).isTrue();
+        assertThat(good.get(10, TimeUnit.SECONDS).created()).isTrue();
+        assertThat(poison).failsWithin(Duration.ofSeconds(10)).withThrowableThat().withRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value()).containsExactly("opener", "good");
+    }
+
+    @Test
+    void anAppendInsideACallersTransactionJoinsItInsteadOfWaitingForAWriter() {
+        groupCommit = new GroupCommit(store, store, 1, 64);
+        TransactionSynchronizationManager.setActualTransactionActive(true);
+        try {
+            groupCommit.repository().append(draft("inside"));
+        } finally {
+            TransactionSynchronizationManager.setActualTransactionActive(false);
+        }
+
+        assertThat(store.batchesStarted).hasValue(0);
+        assertThat(store.appendCallers).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void withoutWritersEveryAppendGoesStraightToTheStore() {
+        groupCommit = new GroupCommit(store, store, 0, 64);
+
+        groupCommit.repository().append(draft("direct"));
+
+        assertThat(groupCommit.enabled()).isFalse();
+        assertThat(store.batchesStarted).hasValue(0);
+        assertThat(store.appendCallers).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Test
+    void closingStoresWhatIsQueuedAndThenRefusesNewMessages() throws Exception {
+        groupCommit = new GroupCommit(store, store, 1, 64);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> inFlight = send(messages, "in flight");
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
+        CompletableFuture<MessageRepository.Appended> queued = send(messages, "queued");
+        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 1);
+
+        CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+            try {
+                groupCommit.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, senders);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThatThrownBy(() -> messages.append(draft("too late"))).isInstanceOf(ChatStoreUnavailableException.class));
+        store.gate.countDown();
+        closing.get(10, TimeUnit.SECONDS);
+
+        assertThat(inFlight.get(10, TimeUnit.SECONDS).created()).isTrue();
+        assertThat(queued.get(10, TimeUnit.SECONDS).created()).isTrue();
+        assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value()).containsExactly("in flight", "queued");
+    }
+
+    private CompletableFuture<MessageRepository.Appended> send(MessageRepository messages, String text) {
+        return CompletableFuture.supplyAsync(() -> messages.append(draft(text)), senders);
+    }
+
+    private static NewMessage draft(String text) {
+        return new NewMessage(TICKET, CUSTOMER, MessageText.of(text), MessageType.TEXT, null, null, NOW);
+    }
+
+    /** The in-memory store, able to hold its first batch and to refuse one poisoned message. */
+    private static final class RecordingStore extends InMemoryMessageRepository {
+
+        static final String POISON = "poison";
+
+        final CountDownLatch gate = new CountDownLatch(1);
+        final AtomicInteger batchesStarted = new AtomicInteger();
+        final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        final List<String> appendCallers = new CopyOnWriteArrayList<>();
+        private volatile boolean holding;
+
+        void holdFirstBatch() {
+            holding = true;
+        }
+
+        @Override
+        public List<Appended> appendAll(List<NewMessage> messages) {
+            int batch = batchesStarted.incrementAndGet();
+            if (holding && batch == 1) {
+                try {
+                    gate.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (messages.stream().anyMatch(m -> m.text().value().equals(POISON))) {
+                throw new IllegalStateException("the store refuses the whole batch");
+            }
+            batchSizes.add(messages.size());
+            return super.appendAll(messages);
+        }
+
+        @Override
+        public synchronized Appended append(NewMessage draft) {
+            if (draft.text().value().equals(POISON)) {
+                throw new IllegalStateException("the store refuses this message");
+            }
+            appendCallers.add(Thread.currentThread().getName());
+            return super.append(draft);
+        }
+    }
+}
