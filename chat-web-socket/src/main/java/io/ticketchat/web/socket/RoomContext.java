@@ -4,6 +4,7 @@ import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What every room shares.
@@ -11,5 +12,5 @@ import java.util.concurrent.Executor;
  * @param patience how long a replay waits for a client to make room before cutting it off
  */
 record RoomContext(TicketRooms rooms, RoomHistory history, CheckTicketAccessUseCase access, EventJson json,
-                   Executor workers, Duration patience, ChatSocketObserver observer) {
+                   Executor workers, ScheduledExecutorService scheduler, Duration patience, ChatSocketObserver observer) {
 }

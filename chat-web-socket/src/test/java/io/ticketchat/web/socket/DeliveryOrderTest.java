@@ -4,6 +4,7 @@ import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.MessageRepository;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
+import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.MessageType;
 import io.ticketchat.domain.NewMessage;
@@ -113,6 +114,40 @@ class DeliveryOrderTest extends SocketTestSupport {
         assertThat(watcher.messageIds(ticket)).containsExactly(
                 silent.get(0).message().id().value(), silent.get(1).message().id().value(),
                 silent.get(2).message().id().value(), silent.get(3).message().id().value(), next.id().value());
+    }
+
+    @Test
+    void eventsOfOneBatchArrivingOutOfOrderGoOutInOrderWithoutAHistoryRead() {
+        long ticket = newTicket();
+        TestSocket watcher = joined(agent("Watcher"), ticket);
+        Message opening = post(agent("Agent Smith"), ticket, "opening");
+        await().until(() -> watcher.messageIds(ticket).size() == 1);
+        // Two messages of one commit whose events swap places. They are not in the store, so a history
+        // read could not supply the first: only the held-back second event put after it does.
+        Message first = draft(ticket, "first of the batch").stored(MessageId.of(opening.id().value() + 1));
+        Message second = draft(ticket, "second of the batch").stored(MessageId.of(opening.id().value() + 2));
+
+        core.events.publish(new MessagePosted(second, first.id()));
+        core.events.publish(new MessagePosted(first, opening.id()));
+
+        await().until(() -> watcher.messageIds(ticket).size() == 3);
+        assertThat(watcher.messageIds(ticket)).containsExactly(opening.id().value(), first.id().value(), second.id().value());
+    }
+
+    @Test
+    void anEventWhosePredecessorNeverComesIsSentAfterTheReorderWindowWithTheGapFilled() {
+        long ticket = newTicket();
+        TestSocket watcher = joined(agent("Watcher"), ticket);
+        Message opening = post(agent("Agent Smith"), ticket, "opening");
+        await().until(() -> watcher.messageIds(ticket).size() == 1);
+        MessageRepository.Appended silent = core.messageRepository.append(draft(ticket, "committed, event lost"));
+        MessageRepository.Appended next = core.messageRepository.append(draft(ticket, "the next one"));
+
+        core.events.publish(posted(next));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.messageIds(ticket).size() == 3);
+        assertThat(watcher.messageIds(ticket)).containsExactly(opening.id().value(), silent.message().id().value(),
+                next.message().id().value());
     }
 
     @Test
