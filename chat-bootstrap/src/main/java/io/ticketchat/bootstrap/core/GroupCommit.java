@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Commits the messages sent at the same moment together. A message sent outside any transaction (a
@@ -44,6 +45,8 @@ public final class GroupCommit implements AutoCloseable {
     private final MessageRepository storeInTransaction;
     private final List<Writer> writers = new ArrayList<>();
     private final int maxBatch;
+    private final LongAdder batches = new LongAdder();
+    private final LongAdder messagesWritten = new LongAdder();
 
     /**
      * @param store              the store, joining the caller's transaction
@@ -69,6 +72,16 @@ public final class GroupCommit implements AutoCloseable {
     /** The store as the use cases see it: appends outside a transaction are committed in groups. */
     public MessageRepository repository() {
         return new GroupCommittedRepository();
+    }
+
+    /** Transactions the writers committed so far. */
+    public long batches() {
+        return batches.sum();
+    }
+
+    /** Messages stored in those transactions: divided by {@link #batches()}, the mean batch size. */
+    public long messagesWritten() {
+        return messagesWritten.sum();
     }
 
     /** Messages waiting for a writer right now. */
@@ -151,6 +164,8 @@ public final class GroupCommit implements AutoCloseable {
         private void write(List<Pending> batch) {
             try {
                 List<MessageRepository.Appended> appended = storeInTransaction.appendAll(batch.stream().map(Pending::message).toList());
+                batches.increment();
+                messagesWritten.add(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).done.complete(appended.get(i));
                 }

@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap.observability;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.ticketchat.bootstrap.core.GroupCommit;
 import io.ticketchat.web.socket.ChatConnections;
 import io.ticketchat.web.socket.TicketRooms;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,12 @@ public class ChatObservabilityConfiguration {
     @ConditionalOnMissingBean
     ChatMessageMetrics chatMessageMetrics() {
         return new ChatMessageMetrics();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GroupCommitMetrics chatGroupCommitMetrics(GroupCommit groupCommit) {
+        return new GroupCommitMetrics(groupCommit);
     }
 
     /** The socket side exists only in a servlet web application. */

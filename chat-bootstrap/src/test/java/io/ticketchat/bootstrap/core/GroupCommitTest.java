@@ -68,8 +68,13 @@ class GroupCommitTest {
         store.gate.countDown();
 
         MessageRepository.Appended firstStored = first.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<MessageRepository.Appended> later : rest) {
+            assertThat(later.get(10, TimeUnit.SECONDS).created()).isTrue();
+        }
         assertThat(store.batchSizes).containsExactly(1, 5);
-        assertThat(rest.getFirst().get(10, TimeUnit.SECONDS).previousMessageId()).isEqualTo(firstStored.message().id());
+        assertThat(groupCommit.batches()).isEqualTo(2);
+        assertThat(groupCommit.messagesWritten()).isEqualTo(6);
+        assertThat(rest.getFirst().get().previousMessageId()).isEqualTo(firstStored.message().id());
         assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value())
                 .containsExactly("first", "message 2", "message 3", "message 4", "message 5", "message 6");
     }

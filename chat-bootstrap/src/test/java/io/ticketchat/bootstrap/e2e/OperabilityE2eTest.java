@@ -52,6 +52,7 @@ class OperabilityE2eTest {
     @Test
     void metricsCountMessagesSocketsDeliveriesAndRefusedFrames() {
         double postedBefore = metric("chat.messages.posted", "");
+        double groupCommittedBefore = metric("chat.group-commit.messages", "");
         double refusedBefore = metric("chat.frames.refused", "?tag=code:VALIDATION_FAILED");
         try (ChatSocket socket = ChatSocket.withBearer(service.port(), agentToken)) {
             socket.join(ticket);
@@ -63,6 +64,9 @@ class OperabilityE2eTest {
             assertThat(socket.awaitType("ERROR").path("code").asString()).isEqualTo("VALIDATION_FAILED");
 
             assertThat(metric("chat.messages.posted", "")).isEqualTo(postedBefore + 1);
+            assertThat(metric("chat.group-commit.messages", "")).isEqualTo(groupCommittedBefore + 1);
+            assertThat(metric("chat.group-commit.batches", "")).isGreaterThanOrEqualTo(1);
+            assertThat(metric("chat.group-commit.queued", "")).isZero();
             assertThat(metric("chat.frames.refused", "?tag=code:VALIDATION_FAILED")).isEqualTo(refusedBefore + 1);
             await().atMost(Duration.ofSeconds(10)).until(() -> measurement("chat.delivery.time", "COUNT") >= 1);
         }
@@ -100,7 +104,8 @@ class OperabilityE2eTest {
     }
 
     private double metric(String name, String query) {
-        return measurement(name + query, name.equals("chat.sockets.open") ? "VALUE" : "COUNT");
+        boolean gauge = name.equals("chat.sockets.open") || name.equals("chat.group-commit.queued");
+        return measurement(name + query, gauge ? "VALUE" : "COUNT");
     }
 
     private double measurement(String nameAndQuery, String statistic) {
