@@ -1,5 +1,8 @@
 package io.ticketchat.security.jwt;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import io.ticketchat.application.port.in.Caller;
 import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.application.testing.MutableClock;
@@ -26,7 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +47,7 @@ class ChatJwtSecurityWebTest {
 
     private static final MutableClock CLOCK = MutableClock.at("2026-01-15T10:30:00Z");
     private static final TestTokens TOKENS = TestTokens.withDefaultSecret(CLOCK);
+    private static final List<String> OBSERVED = new CopyOnWriteArrayList<>();
 
     @Autowired
     private MockMvc mvc;
@@ -76,6 +82,15 @@ class ChatJwtSecurityWebTest {
     void aTokenWithoutExpiryIsUnauthenticated() throws Exception {
         expectUnauthenticated(probe(TOKENS.token().subject(7).userType("agent").name("A").withoutExpiry().sign()),
                 "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void authenticationsAreObservedButNotEveryFilter() throws Exception {
+        OBSERVED.clear();
+        probe(TOKENS.agent(7, "Alice")).andExpect(status().isOk());
+
+        assertThat(OBSERVED).contains("spring.security.authentications", "spring.security.authorizations")
+                .noneMatch(name -> name.startsWith("spring.security.filterchains"));
     }
 
     @Test
@@ -201,6 +216,24 @@ class ChatJwtSecurityWebTest {
         @Bean
         MutableClock chatClock() {
             return CLOCK;
+        }
+
+        /** Records the name of every observation started, as a metrics or tracing handler would see them. */
+        @Bean
+        ObservationRegistry observationRegistry() {
+            ObservationRegistry registry = ObservationRegistry.create();
+            registry.observationConfig().observationHandler(new ObservationHandler<>() {
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return true;
+                }
+
+                @Override
+                public void onStart(Observation.Context context) {
+                    OBSERVED.add(context.getName());
+                }
+            });
+            return registry;
         }
     }
 
