@@ -28,7 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -82,6 +84,29 @@ class ChatJwtSecurityWebTest {
     void aTokenWithoutExpiryIsUnauthenticated() throws Exception {
         expectUnauthenticated(probe(TOKENS.token().subject(7).userType("agent").name("A").withoutExpiry().sign()),
                 "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpires() throws Exception {
+        String token = TOKENS.token().subject(7).userType("agent").name("A").expiresIn(Duration.ofMinutes(1)).sign();
+        probe(token).andExpect(status().isOk());
+        probe(token).andExpect(status().isOk());
+
+        CLOCK.advance(Duration.ofMinutes(1).plus(ChatJwtSettings.DEFAULT_CLOCK_SKEW).plusSeconds(1));
+
+        expectUnauthenticated(probe(token), "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aTamperedCopyOfAnAcceptedTokenIsRefused() throws Exception {
+        String token = TOKENS.customer(42, "Carl Customer", 1001);
+        probe(token).andExpect(status().isOk()).andExpect(jsonPath("$.mayAccess1003").value(false));
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("1001", "1003");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        expectUnauthenticated(probe(tampered), "Bearer error=\"invalid_token\"");
     }
 
     @Test
