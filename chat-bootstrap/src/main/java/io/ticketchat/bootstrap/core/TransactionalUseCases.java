@@ -43,8 +43,10 @@ public final class TransactionalUseCases {
         this.snapshotRead.setReadOnly(true);
         this.snapshotRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         // SUPPORTS opens no transaction of its own (it joins a caller's), yet synchronization stays active.
+        // Read-only is then a mere hint (for a host's DataSource routing reads to a replica): no JDBC call.
         this.read = new TransactionTemplate(transactionManager);
         this.read.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        this.read.setReadOnly(true);
     }
 
     public <T> T readWrite(Class<T> useCase, T target) {

@@ -71,6 +71,7 @@ class TransactionalUseCasesTest {
         Supplier<Boolean> wrapped = useCases.read(Supplier.class, () -> {
             events.publish(started);
             assertThat(heard).isEmpty();
+            assertThat(TransactionSynchronizationManager.isCurrentTransactionReadOnly()).as("marked read-only").isTrue();
             return TransactionSynchronizationManager.isActualTransactionActive();
         });
 
