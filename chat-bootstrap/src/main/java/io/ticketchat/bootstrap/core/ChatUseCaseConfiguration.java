@@ -37,7 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * The use cases as beans: each one a transactional view of its service, so a whole use case commits
- * or rolls back as one and its events leave only after the commit.
+ * or rolls back as one and its events leave only after the commit. Reads run without a database
+ * transaction unless their statements must agree (see {@link TransactionalUseCases}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ChatUseCaseConfiguration {
@@ -82,7 +83,7 @@ public class ChatUseCaseConfiguration {
 
     @Bean
     ListMessagesUseCase listMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(ListMessagesUseCase.class, core.listMessages);
+        return tx.read(ListMessagesUseCase.class, core.listMessages);
     }
 
     /** Its one write is the append, which the group commit stores and commits before the use case goes on. */
@@ -100,7 +101,7 @@ public class ChatUseCaseConfiguration {
 
     @Bean
     CountUnreadMessagesUseCase countUnreadMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(CountUnreadMessagesUseCase.class, core.countUnread);
+        return tx.read(CountUnreadMessagesUseCase.class, core.countUnread);
     }
 
     @Bean
@@ -115,17 +116,17 @@ public class ChatUseCaseConfiguration {
 
     @Bean
     StartTypingUseCase startTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(StartTypingUseCase.class, core.typing);
+        return tx.read(StartTypingUseCase.class, core.typing);
     }
 
     @Bean
     StopTypingUseCase stopTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(StopTypingUseCase.class, core.typing);
+        return tx.read(StopTypingUseCase.class, core.typing);
     }
 
     @Bean
     UpdateSessionTypingUseCase updateSessionTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(UpdateSessionTypingUseCase.class, core.typing);
+        return tx.read(UpdateSessionTypingUseCase.class, core.typing);
     }
 
     /*
@@ -139,9 +140,13 @@ public class ChatUseCaseConfiguration {
         return core.typing::expireTyping;
     }
 
+    /**
+     * The newest id and the replayed page must come from one snapshot: read apart, a message committed in
+     * between could make a client that resumes from an id beyond the ticket's newest skip messages.
+     */
     @Bean
     JoinTicketRoomUseCase joinTicketRoomUseCase(ChatCoreServices core, TransactionalUseCases tx) {
-        return tx.readOnly(JoinTicketRoomUseCase.class, core.rooms);
+        return tx.snapshotRead(JoinTicketRoomUseCase.class, core.rooms);
     }
 
     @Bean

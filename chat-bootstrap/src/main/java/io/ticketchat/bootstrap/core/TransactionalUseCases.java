@@ -15,27 +15,52 @@ import java.lang.reflect.Proxy;
  * deadlock victim is rolled back whole, events included, so the use case simply runs again. A failure to
  * reach the database, also when opening or committing the transaction, becomes the port's
  * {@code ChatStoreUnavailableException}.
+ *
+ * <p>Four kinds of use case:
+ * <ul>
+ *   <li>{@link #readWrite}: one database transaction.</li>
+ *   <li>{@link #snapshotRead}: one read-only transaction, for reads whose statements must agree with each
+ *       other (one consistent snapshot under InnoDB's REPEATABLE READ).</li>
+ *   <li>{@link #read}: no database transaction. Each statement runs on its own (autocommit) and sees the
+ *       latest committed data. For reads of a single statement, or of several whose answers need not agree
+ *       (a ticket's name and its messages). A read-only JDBC transaction would cost four or five more round
+ *       trips than the reads themselves (read-only on and off, autocommit off and on, commit). The use case
+ *       still keeps one pooled connection for all its statements, and its events still leave only once it
+ *       returns (Spring's transaction synchronization, without a transaction).</li>
+ *   <li>{@link #outsideTransaction}: no transaction and no connection held between statements, for
+ *       posting a message, whose append the {@link GroupCommit} commits.</li>
+ * </ul>
  */
 public final class TransactionalUseCases {
 
     static final int ATTEMPTS_ON_LOCK_FAILURE = 3;
 
     private final TransactionTemplate readWrite;
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate snapshotRead;
+    private final TransactionTemplate read;
 
     public TransactionalUseCases(PlatformTransactionManager transactionManager) {
         this.readWrite = new TransactionTemplate(transactionManager);
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        this.snapshotRead = new TransactionTemplate(transactionManager);
+        this.snapshotRead.setReadOnly(true);
+        this.snapshotRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+        // SUPPORTS opens no transaction of its own (it joins a caller's), yet synchronization stays active.
+        // Read-only is then a mere hint (for a host's DataSource routing reads to a replica): no JDBC call.
+        this.read = new TransactionTemplate(transactionManager);
+        this.read.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        this.read.setReadOnly(true);
     }
 
     public <T> T readWrite(Class<T> useCase, T target) {
         return wrap(useCase, target, readWrite);
     }
 
-    public <T> T readOnly(Class<T> useCase, T target) {
-        return wrap(useCase, target, readOnly);
+    public <T> T snapshotRead(Class<T> useCase, T target) {
+        return wrap(useCase, target, snapshotRead);
+    }
+
+    public <T> T read(Class<T> useCase, T target) {
+        return wrap(useCase, target, read);
     }
 
     /**

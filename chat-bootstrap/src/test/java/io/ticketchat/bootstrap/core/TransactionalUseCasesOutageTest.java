@@ -2,6 +2,7 @@ package io.ticketchat.bootstrap.core;
 
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionSystemException;
@@ -31,10 +32,23 @@ class TransactionalUseCasesOutageTest {
     void noConnectionForTheTransactionIsAnOutage() {
         when(transactions.getTransaction(any())).thenThrow(new CannotCreateTransactionException("could not open",
                 new SQLTransientConnectionException("pool timed out")));
-        Greeting greeting = useCases.readOnly(Greeting.class, () -> "hello");
+        Greeting greeting = useCases.snapshotRead(Greeting.class, () -> "hello");
 
         assertThatThrownBy(greeting::greet).isInstanceOf(ChatStoreUnavailableException.class)
                 .hasCauseInstanceOf(CannotCreateTransactionException.class);
+    }
+
+    @Test
+    void aReadThatCannotGetAConnectionIsAnOutage() {
+        when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus(false));
+        // A read opens no transaction: the first statement is where the connection is missed.
+        Greeting greeting = useCases.read(Greeting.class, () -> {
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("pool timed out"));
+        });
+
+        assertThatThrownBy(greeting::greet).isInstanceOf(ChatStoreUnavailableException.class)
+                .hasCauseInstanceOf(CannotGetJdbcConnectionException.class);
     }
 
     @Test
@@ -42,7 +56,7 @@ class TransactionalUseCasesOutageTest {
         // What the MariaDB driver says when the pool's connection was cut under it: no SQLSTATE at all.
         when(transactions.getTransaction(any())).thenThrow(new CannotCreateTransactionException(
                 "Could not open JDBC Connection for transaction", new SQLException("Connection is closed")));
-        Greeting greeting = useCases.readOnly(Greeting.class, () -> "hello");
+        Greeting greeting = useCases.snapshotRead(Greeting.class, () -> "hello");
 
         assertThatThrownBy(greeting::greet).isInstanceOf(ChatStoreUnavailableException.class);
     }

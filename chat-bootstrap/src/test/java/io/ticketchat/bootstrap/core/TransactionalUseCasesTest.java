@@ -1,14 +1,23 @@
 package io.ticketchat.bootstrap.core;
 
-import org.junit.jupiter.api.Test;
+import io.ticketchat.domain.DisplayName;
+import io.ticketchat.domain.ParticipantType;
+import io.ticketchat.domain.TicketId;
+import io.ticketchat.domain.Typing;
+import io.ticketchat.domain.UserId;
+import io.ticketchat.domain.event.ChatEvent;
+import io.ticketchat.domain.event.TypingStarted;
 import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
 import org.springframework.dao.DeadlockLoserDataAccessException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,8 +62,57 @@ class TransactionalUseCasesTest {
 
         assertThat(wrapped.get()).isEqualTo("done");
         assertThat(transactions.outcomes).containsExactly("begin", "commit");
-        assertThat(useCases.readOnly(Supplier.class, () -> "read").get()).isEqualTo("read");
+        assertThat(useCases.snapshotRead(Supplier.class, () -> "read").get()).isEqualTo("read");
         assertThat(transactions.outcomes).endsWith("begin read-only", "commit");
+    }
+
+    @Test
+    void aReadOpensNoTransactionYetKeepsItsEventsUntilItReturns() {
+        List<ChatEvent> heard = new ArrayList<>();
+        AfterCommitChatEventPublisher events = new AfterCommitChatEventPublisher(() -> List.of(heard::add));
+        ChatEvent started = typingStarted();
+        Supplier<Boolean> wrapped = useCases.read(Supplier.class, () -> {
+            events.publish(started);
+            assertThat(heard).isEmpty();
+            assertThat(TransactionSynchronizationManager.isCurrentTransactionReadOnly()).as("marked read-only").isTrue();
+            return TransactionSynchronizationManager.isActualTransactionActive();
+        });
+
+        assertThat(wrapped.get()).as("a database transaction is active").isFalse();
+        assertThat(transactions.outcomes).isEmpty();
+        assertThat(heard).containsExactly(started);
+    }
+
+    @Test
+    void aFailedReadDropsItsEvents() {
+        List<ChatEvent> heard = new ArrayList<>();
+        AfterCommitChatEventPublisher events = new AfterCommitChatEventPublisher(() -> List.of(heard::add));
+        IllegalStateException failure = new IllegalStateException("no");
+        Supplier<String> wrapped = useCases.read(Supplier.class, () -> {
+            events.publish(typingStarted());
+            throw failure;
+        });
+
+        assertThatThrownBy(wrapped::get).isSameAs(failure);
+        assertThat(heard).isEmpty();
+        assertThat(transactions.outcomes).isEmpty();
+    }
+
+    @Test
+    void aReadInsideACallersTransactionJoinsIt() {
+        Supplier<String> read = useCases.read(Supplier.class, () -> {
+            assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isTrue();
+            return "read";
+        });
+        Supplier<String> outer = useCases.readWrite(Supplier.class, read::get);
+
+        assertThat(outer.get()).isEqualTo("read");
+        assertThat(transactions.outcomes).containsExactly("begin", "commit");
+    }
+
+    private static ChatEvent typingStarted() {
+        return new TypingStarted(Typing.start(TicketId.of(1), ParticipantType.AGENT, UserId.of(7), DisplayName.of("Alice"),
+                Instant.parse("2026-01-15T10:30:00Z")));
     }
 
     @Test

@@ -59,14 +59,16 @@ public final class UtcInstantBinding implements Binding<LocalDateTime, Instant> 
         }
     }
 
+    /* Converted here rather than through ctx.convert(...), which builds a context object per value read. */
+
     @Override
     public void get(BindingGetResultSetContext<Instant> ctx) throws SQLException {
-        ctx.convert(converter()).value(ctx.resultSet().getObject(ctx.index(), LocalDateTime.class));
+        ctx.value(UTC.from(ctx.resultSet().getObject(ctx.index(), LocalDateTime.class)));
     }
 
     @Override
     public void get(BindingGetStatementContext<Instant> ctx) throws SQLException {
-        ctx.convert(converter()).value(ctx.statement().getObject(ctx.index(), LocalDateTime.class));
+        ctx.value(UTC.from(ctx.statement().getObject(ctx.index(), LocalDateTime.class)));
     }
 
     @Override

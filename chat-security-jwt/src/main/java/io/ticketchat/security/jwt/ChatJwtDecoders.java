@@ -15,23 +15,33 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the decoder that accepts exactly the chat's tokens: HS256, signed with the secret, {@code exp} present. */
+/**
+ * Builds the decoder that accepts exactly the chat's tokens: HS256, signed with the secret, {@code exp}
+ * present. Tokens it accepted are remembered until they expire, so a token sent again is not verified
+ * again ({@link CachingJwtDecoder}); its expiry and claims are.
+ */
 public final class ChatJwtDecoders {
 
     private ChatJwtDecoders() {
     }
 
     public static JwtDecoder hs256(ChatJwtSettings settings, Clock clock) {
+        OAuth2TokenValidator<Jwt> validator = validator(settings, clock);
+        return new CachingJwtDecoder(verifier(settings, validator), validator, clock, settings.clockSkew(),
+                CachingJwtDecoder.DEFAULT_CAPACITY);
+    }
+
+    static JwtDecoder verifier(ChatJwtSettings settings, OAuth2TokenValidator<Jwt> validator) {
         // Pinning the MAC algorithm makes Nimbus refuse "alg: none" and every other algorithm outright.
         NimbusJwtDecoder decoder = NimbusJwtDecoder
                 .withSecretKey(new SecretKeySpec(settings.secretBytes(), "HmacSHA256"))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(validator(settings, clock));
+        decoder.setJwtValidator(validator);
         return decoder;
     }
 
-    private static OAuth2TokenValidator<Jwt> validator(ChatJwtSettings settings, Clock clock) {
+    static OAuth2TokenValidator<Jwt> validator(ChatJwtSettings settings, Clock clock) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(settings.clockSkew());
         timestamps.setClock(clock);
         timestamps.setAllowEmptyExpiryClaim(false);

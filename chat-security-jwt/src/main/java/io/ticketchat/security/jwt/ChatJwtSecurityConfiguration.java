@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -79,6 +80,17 @@ public class ChatJwtSecurityConfiguration {
     @Bean
     WebSocketTicketController webSocketTicketController(WebSocketTicketStore tickets) {
         return new WebSocketTicketController(tickets);
+    }
+
+    /**
+     * Spring Security's own defaults for its observations: authentications and authorizations are
+     * observed (timers, traces), the filter chain is not. Without this bean, every filter of every request
+     * is wrapped in an observation of its own, about as costly as the filters themselves.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings chatSecurityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().build();
     }
 
     @Bean

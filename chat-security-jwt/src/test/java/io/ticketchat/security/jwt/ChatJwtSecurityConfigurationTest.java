@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 import java.util.Optional;
 
@@ -55,6 +56,20 @@ class ChatJwtSecurityConfigurationTest {
         runner.withPropertyValues("chat.security.jwt.secret=" + TestTokens.SECRET)
                 .withUserConfiguration(HostCallers.class)
                 .run(context -> assertThat(context).getBean(CallerResolver.class).isSameAs(HostCallers.RESOLVER));
+    }
+
+    @Test
+    void observesAuthenticationsButNotEachFilterUnlessTheApplicationSaysOtherwise() {
+        runner.withPropertyValues("chat.security.jwt.secret=" + TestTokens.SECRET)
+                .run(context -> {
+                    SecurityObservationSettings settings = context.getBean(SecurityObservationSettings.class);
+                    assertThat(settings.shouldObserveRequests()).isFalse();
+                    assertThat(settings.shouldObserveAuthentications()).isTrue();
+                    assertThat(settings.shouldObserveAuthorizations()).isTrue();
+                });
+        runner.withPropertyValues("chat.security.jwt.secret=" + TestTokens.SECRET)
+                .withBean(SecurityObservationSettings.class, SecurityObservationSettings::noObservations)
+                .run(context -> assertThat(context.getBean(SecurityObservationSettings.class).shouldObserveAuthentications()).isFalse());
     }
 
     @Configuration(proxyBeanMethods = false)

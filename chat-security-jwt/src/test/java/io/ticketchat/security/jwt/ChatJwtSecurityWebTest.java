@@ -1,5 +1,8 @@
 package io.ticketchat.security.jwt;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import io.ticketchat.application.port.in.Caller;
 import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.application.testing.MutableClock;
@@ -25,8 +28,12 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +49,7 @@ class ChatJwtSecurityWebTest {
 
     private static final MutableClock CLOCK = MutableClock.at("2026-01-15T10:30:00Z");
     private static final TestTokens TOKENS = TestTokens.withDefaultSecret(CLOCK);
+    private static final List<String> OBSERVED = new CopyOnWriteArrayList<>();
 
     @Autowired
     private MockMvc mvc;
@@ -76,6 +84,38 @@ class ChatJwtSecurityWebTest {
     void aTokenWithoutExpiryIsUnauthenticated() throws Exception {
         expectUnauthenticated(probe(TOKENS.token().subject(7).userType("agent").name("A").withoutExpiry().sign()),
                 "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpires() throws Exception {
+        String token = TOKENS.token().subject(7).userType("agent").name("A").expiresIn(Duration.ofMinutes(1)).sign();
+        probe(token).andExpect(status().isOk());
+        probe(token).andExpect(status().isOk());
+
+        CLOCK.advance(Duration.ofMinutes(1).plus(ChatJwtSettings.DEFAULT_CLOCK_SKEW).plusSeconds(1));
+
+        expectUnauthenticated(probe(token), "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void aTamperedCopyOfAnAcceptedTokenIsRefused() throws Exception {
+        String token = TOKENS.customer(42, "Carl Customer", 1001);
+        probe(token).andExpect(status().isOk()).andExpect(jsonPath("$.mayAccess1003").value(false));
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("1001", "1003");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        expectUnauthenticated(probe(tampered), "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void authenticationsAreObservedButNotEveryFilter() throws Exception {
+        OBSERVED.clear();
+        probe(TOKENS.agent(7, "Alice")).andExpect(status().isOk());
+
+        assertThat(OBSERVED).contains("spring.security.authentications", "spring.security.authorizations")
+                .noneMatch(name -> name.startsWith("spring.security.filterchains"));
     }
 
     @Test
@@ -201,6 +241,24 @@ class ChatJwtSecurityWebTest {
         @Bean
         MutableClock chatClock() {
             return CLOCK;
+        }
+
+        /** Records the name of every observation started, as a metrics or tracing handler would see them. */
+        @Bean
+        ObservationRegistry observationRegistry() {
+            ObservationRegistry registry = ObservationRegistry.create();
+            registry.observationConfig().observationHandler(new ObservationHandler<>() {
+                @Override
+                public boolean supportsContext(Observation.Context context) {
+                    return true;
+                }
+
+                @Override
+                public void onStart(Observation.Context context) {
+                    OBSERVED.add(context.getName());
+                }
+            });
+            return registry;
         }
     }
 

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    private static final byte[] NO_BODY = new byte[0];
+
     private final int maxBytes;
     private final ChatFailures failures;
     private final ChatErrorWriter writer;
@@ -47,8 +49,19 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     /** @return the whole body, or {@code null} as soon as it passes {@code limit} bytes */
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] body = in.readNBytes(limit);
-        return in.read() == -1 ? body : null;
+        // Most requests (every GET) have no body: one read finds out before a buffer is made for one.
+        int first = in.read();
+        if (first == -1) {
+            return NO_BODY;
+        }
+        byte[] rest = in.readNBytes(limit - 1);
+        if (in.read() != -1) {
+            return null;
+        }
+        byte[] body = new byte[rest.length + 1];
+        body[0] = (byte) first;
+        System.arraycopy(rest, 0, body, 1, rest.length);
+        return body;
     }
 
     private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {

@@ -1,11 +1,14 @@
 package io.ticketchat.web.rest;
 
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,34 @@ class RequestBodyLimitFilterTest {
         assertThat(passedOn).isNotNull();
         assertThat(new String(passedOn.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":\"1234567\"}x");
         assertThat(passedOn.getContentLengthLong()).isEqualTo(16);
+    }
+
+    @Test
+    void aBodyOneByteOverTheLimitIsRefused() throws Exception {
+        assertThat(run(new UndeclaredLengthRequest("{\"a\":\"12345678\"}x")).getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void aRequestWithoutBodyIsPassedOnWithoutABufferForOne() throws Exception {
+        MockHttpServletRequest get = new MockHttpServletRequest("GET", "/api/chat/messages/1") {
+            @Override
+            public ServletInputStream getInputStream() {
+                return new DelegatingServletInputStream(InputStream.nullInputStream()) {
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        throw new AssertionError("read into a buffer of " + length + " bytes");
+                    }
+                };
+            }
+        };
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        filter.doFilter(get, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest().getInputStream().readAllBytes()).isEmpty();
+        assertThat(chain.getRequest().getContentLengthLong()).isZero();
     }
 
     private MockHttpServletResponse run(MockHttpServletRequest request) throws Exception {
