@@ -17,7 +17,6 @@ import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
 import io.ticketchat.persistence.jooq.generated.tables.records.ChatMessagesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.time.Instant;
@@ -25,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,13 +63,9 @@ public final class JooqMessageRepository implements MessageRepository {
     }
 
     /**
-     * Four statements for one message: lock and read the ticket's head, insert, move the head. A retried
-     * send needs no read beforehand: the unique key on {@code client_message_id} turns the insert away,
-     * and the original is read after that.
-     *
-     * <p>For n messages of t tickets, five whatever n and t: lock and read the heads, one read of the
-     * originals of any repeated {@code clientMessageId}, the inserts as one JDBC batch, one update of the
-     * heads. Under the head locks no other writer can store a repeat in between, so the read is exact.
+     * Four statements for one message, and for n messages of t tickets 3 + n: lock and read the tickets'
+     * heads, insert each message, move the heads. A retried send needs no read beforehand: the unique
+     * key on {@code client_message_id} turns the insert away, and the original is read after that.
      */
     @Override
     public List<Appended> appendAll(List<NewMessage> messages) {
@@ -79,88 +73,21 @@ public final class JooqMessageRepository implements MessageRepository {
             SortedSet<Integer> tickets = new TreeSet<>();
             messages.forEach(message -> tickets.add(ColumnKeys.ticketKey(message.ticketId())));
             Map<Integer, Integer> newest = sendPath.lockHeads(tx, tickets);
-            List<Appended> appended = messages.size() == 1
-                    ? List.of(appendUnderTicketLock(tx, messages.getFirst(), newest.get(tickets.first())))
-                    : appendBatchUnderTicketLocks(tx, messages, newest);
             SortedMap<Integer, Integer> moved = new TreeMap<>();
-            for (Appended outcome : appended) {
+            List<Appended> appended = new ArrayList<>(messages.size());
+            for (NewMessage message : messages) {
+                int ticket = ColumnKeys.ticketKey(message.ticketId());
+                Appended outcome = appendUnderTicketLock(tx, message, newest.get(ticket));
                 if (outcome.created()) {
-                    moved.put(ColumnKeys.ticketKey(outcome.message().ticketId()), Math.toIntExact(outcome.message().id().value()));
+                    int id = Math.toIntExact(outcome.message().id().value());
+                    newest.put(ticket, id);
+                    moved.put(ticket, id);
                 }
+                appended.add(outcome);
             }
             sendPath.moveHeads(tx, moved);
             return appended;
         }));
-    }
-
-    /** @param newest each ticket's newest message id, the heads locked by the caller */
-    private List<Appended> appendBatchUnderTicketLocks(DSLContext tx, List<NewMessage> messages, Map<Integer, Integer> newest) {
-        Map<ClientKey, Message> originals = findOriginals(tx, messages);
-        Map<ClientKey, Integer> firstInBatch = new HashMap<>();
-        Appended[] appended = new Appended[messages.size()];
-        int[] repeatOf = new int[messages.size()];
-        Arrays.fill(repeatOf, -1);
-        List<Integer> inserted = new ArrayList<>();
-        List<NewMessage> drafts = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            NewMessage message = messages.get(i);
-            ClientKey key = ClientKey.of(message);
-            if (key != null && originals.containsKey(key)) {
-                appended[i] = new Appended(originals.get(key), false, null);
-            } else if (key != null && firstInBatch.containsKey(key)) {
-                repeatOf[i] = firstInBatch.get(key);
-            } else {
-                if (key != null) {
-                    firstInBatch.put(key, i);
-                }
-                inserted.add(i);
-                drafts.add(atColumnPrecision(message));
-            }
-        }
-        List<Integer> ids = drafts.isEmpty() ? List.of() : sendPath.insertAll(tx, drafts);
-        for (int n = 0; n < drafts.size(); n++) {
-            NewMessage draft = drafts.get(n);
-            int ticket = ColumnKeys.ticketKey(draft.ticketId());
-            Integer previous = newest.put(ticket, ids.get(n));
-            appended[inserted.get(n)] = new Appended(draft.stored(MessageId.of(ids.get(n))), true,
-                    previous == null ? null : MessageId.of(previous));
-        }
-        for (int i = 0; i < messages.size(); i++) {
-            if (repeatOf[i] >= 0) {
-                appended[i] = new Appended(appended[repeatOf[i]].message(), false, null);
-            }
-        }
-        return List.of(appended);
-    }
-
-    /** The stored originals of the batch's repeated sends, in one locking read. */
-    private static Map<ClientKey, Message> findOriginals(DSLContext tx, List<NewMessage> messages) {
-        List<Condition> repeats = messages.stream()
-                .filter(message -> message.clientMessageId() != null)
-                .map(message -> sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()))
-                .toList();
-        if (repeats.isEmpty()) {
-            return Map.of();
-        }
-        Map<ClientKey, Message> originals = new HashMap<>();
-        SharedLock.fetchAllLocked(tx, tx.selectFrom(CHAT_MESSAGES).where(DSL.or(repeats)), CHAT_MESSAGES)
-                .forEach(row -> {
-                    Message original = toMessage(row);
-                    originals.put(ClientKey.of(original.ticketId(), original.sender(), original.clientMessageId()), original);
-                });
-        return originals;
-    }
-
-    /** What the unique key on {@code client_message_id} compares: not the sender's display name. */
-    private record ClientKey(TicketId ticketId, SenderType senderType, UserId senderId, ClientMessageId clientMessageId) {
-
-        static ClientKey of(NewMessage message) {
-            return message.clientMessageId() == null ? null : of(message.ticketId(), message.sender(), message.clientMessageId());
-        }
-
-        static ClientKey of(TicketId ticketId, Sender sender, ClientMessageId clientMessageId) {
-            return new ClientKey(ticketId, sender.type(), sender.userId(), clientMessageId);
-        }
     }
 
     /**

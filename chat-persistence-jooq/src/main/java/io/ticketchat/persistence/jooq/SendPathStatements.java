@@ -164,56 +164,27 @@ final class SendPathStatements {
 
     /** @return the id the database gave the message */
     int insert(DSLContext tx, NewMessage message) {
-        return insertAll(tx, List.of(message)).getFirst();
-    }
-
-    /**
-     * Inserts the messages in order as one JDBC batch and returns their ids in the same order. MariaDB
-     * Connector/J sends the batch in one go (pipelined, or as one bulk command on servers that report
-     * each row's id) and returns every generated id; MySQL Connector/J runs the statements one by one.
-     * Never a multi-row {@code INSERT}: for that the drivers report the first id only.
-     */
-    List<Integer> insertAll(DSLContext tx, List<NewMessage> messages) {
+        Sender sender = message.sender();
         return tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(insertMessage, Statement.RETURN_GENERATED_KEYS)) {
-                for (NewMessage message : messages) {
-                    bind(insert, message);
-                    if (messages.size() > 1) {
-                        insert.addBatch();
-                    }
-                }
-                if (messages.size() > 1) {
-                    insert.executeBatch();
-                } else {
-                    insert.executeUpdate();
-                }
-                List<Integer> ids = new ArrayList<>(messages.size());
+                insert.setInt(1, ColumnKeys.ticketKey(message.ticketId()));
+                insert.setString(2, EnumMapping.toColumn(sender.type()).getLiteral());
+                setNullable(insert, 3, sender.userId() == null ? null : ColumnKeys.userKey(sender.userId()));
+                insert.setString(4, sender.name().value());
+                insert.setString(5, message.text().value());
+                insert.setString(6, EnumMapping.toColumn(message.type()).getLiteral());
+                setNullable(insert, 7, message.parentId() == null ? null : messageKey(message.parentId()));
+                insert.setString(8, message.clientMessageId() == null ? null : message.clientMessageId().value());
+                String createdAt = UtcInstantBinding.text(message.createdAt());
+                insert.setString(9, createdAt);
+                insert.setString(10, createdAt);
+                insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getInt(1));
-                    }
+                    keys.next();
+                    return keys.getInt(1);
                 }
-                if (ids.size() != messages.size()) {
-                    throw new IllegalStateException("the driver returned " + ids.size() + " ids for " + messages.size() + " inserted messages");
-                }
-                return ids;
             }
         });
-    }
-
-    private static void bind(PreparedStatement insert, NewMessage message) throws SQLException {
-        Sender sender = message.sender();
-        insert.setInt(1, ColumnKeys.ticketKey(message.ticketId()));
-        insert.setString(2, EnumMapping.toColumn(sender.type()).getLiteral());
-        setNullable(insert, 3, sender.userId() == null ? null : ColumnKeys.userKey(sender.userId()));
-        insert.setString(4, sender.name().value());
-        insert.setString(5, message.text().value());
-        insert.setString(6, EnumMapping.toColumn(message.type()).getLiteral());
-        setNullable(insert, 7, message.parentId() == null ? null : messageKey(message.parentId()));
-        insert.setString(8, message.clientMessageId() == null ? null : message.clientMessageId().value());
-        String createdAt = UtcInstantBinding.text(message.createdAt());
-        insert.setString(9, createdAt);
-        insert.setString(10, createdAt);
     }
 
     private static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {

@@ -5,7 +5,6 @@ import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,10 +22,5 @@ final class SharedLock {
      */
     static <R extends TableRecord<R>> Optional<R> fetchLocked(DSLContext dsl, Select<R> select, Table<R> table) {
         return dsl.resultQuery("{0} lock in share mode", select).fetchOptionalInto(table);
-    }
-
-    /** Like {@link #fetchLocked}, for any number of rows. */
-    static <R extends TableRecord<R>> List<R> fetchAllLocked(DSLContext dsl, Select<R> select, Table<R> table) {
-        return dsl.resultQuery("{0} lock in share mode", select).fetchInto(table);
     }
 }
