@@ -79,7 +79,10 @@ public final class GroupCommit implements AutoCloseable {
         return batches.sum();
     }
 
-    /** Messages stored in those transactions: divided by {@link #batches()}, the mean batch size. */
+    /**
+     * Messages handled in those transactions (stored, or found as the original of a repeated send):
+     * divided by {@link #batches()}, the mean batch size.
+     */
     public long messagesWritten() {
         return messagesWritten.sum();
     }

@@ -30,7 +30,7 @@ public class GroupCommitMetrics implements MeterBinder {
                 .description("Transactions in which the group commit's writers stored sent messages")
                 .register(registry);
         FunctionCounter.builder(MESSAGES, groupCommit, GroupCommit::messagesWritten)
-                .description("Sent messages stored by the group commit's writers")
+                .description("Sent messages the group commit's writers handled: stored, or found as the original of a repeat")
                 .baseUnit("messages")
                 .register(registry);
         Gauge.builder(QUEUED, groupCommit, GroupCommit::queued)
