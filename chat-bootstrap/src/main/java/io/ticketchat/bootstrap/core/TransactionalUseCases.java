@@ -23,10 +23,10 @@ import java.lang.reflect.Proxy;
  *       other (one consistent snapshot under InnoDB's REPEATABLE READ).</li>
  *   <li>{@link #read}: no database transaction. Each statement runs on its own (autocommit) and sees the
  *       latest committed data. For reads of a single statement, or of several whose answers need not agree
- *       (a ticket's name and its messages). A read-only JDBC transaction would cost four or five more round
- *       trips than the reads themselves (read-only on and off, autocommit off and on, commit). The use case
- *       still keeps one pooled connection for all its statements, and its events still leave only once it
- *       returns (Spring's transaction synchronization, without a transaction).</li>
+ *       (a ticket's name and its messages). On MariaDB Connector/J a read-only JDBC transaction costs five
+ *       statements more than the reads themselves (read-only on and off, autocommit off and on, COMMIT).
+ *       The use case still keeps one pooled connection for all its statements, and its events still leave
+ *       only once it returns (Spring's transaction synchronization, without a transaction).</li>
  *   <li>{@link #outsideTransaction}: no transaction and no connection held between statements, for
  *       posting a message, whose append the {@link GroupCommit} commits.</li>
  * </ul>
