@@ -109,6 +109,10 @@ public final class GroupCommit implements AutoCloseable {
         return writers.get(Math.floorMod(message.ticketId().hashCode(), writers.size())).append(message);
     }
 
+    private static ChatStoreUnavailableException shuttingDown() {
+        return new ChatStoreUnavailableException("the chat store is shutting down", null);
+    }
+
     private final class Writer implements Runnable {
 
         private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -123,7 +127,7 @@ public final class GroupCommit implements AutoCloseable {
             Pending pending = new Pending(message);
             synchronized (this) {
                 if (!accepting) {
-                    throw new ChatStoreUnavailableException("the chat store is shutting down", null);
+                    throw shuttingDown();
                 }
                 queue.add(pending);
             }
@@ -160,7 +164,7 @@ public final class GroupCommit implements AutoCloseable {
             // Only when interrupted: nobody may wait for a writer that is gone.
             stopAccepting();
             for (Pending left = queue.poll(); left != null; left = queue.poll()) {
-                left.done.completeExceptionally(new ChatStoreUnavailableException("the chat store is shutting down", null));
+                left.done.completeExceptionally(shuttingDown());
             }
         }
 

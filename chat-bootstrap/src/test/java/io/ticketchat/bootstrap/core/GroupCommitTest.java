@@ -57,13 +57,10 @@ class GroupCommitTest {
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
 
-        CompletableFuture<MessageRepository.Appended> first = send(messages, "first");
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
+        CompletableFuture<MessageRepository.Appended> first = sendIntoHeldBatch(messages, "first");
         List<CompletableFuture<MessageRepository.Appended>> rest = new ArrayList<>();
         for (int i = 2; i <= 6; i++) {
-            rest.add(send(messages, "message " + i));
-            int queued = i - 1;
-            await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == queued);
+            rest.add(sendBehindHeldBatch(messages, "message " + i));
         }
         store.gate.countDown();
 
@@ -84,12 +81,9 @@ class GroupCommitTest {
         groupCommit = new GroupCommit(store, store, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
-        CompletableFuture<MessageRepository.Appended> opener = send(messages, "opener");
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
-        CompletableFuture<MessageRepository.Appended> good = send(messages, "good");
-        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 1);
-        CompletableFuture<MessageRepository.Appended> poison = send(messages, RecordingStore.POISON);
-        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 2);
+        CompletableFuture<MessageRepository.Appended> opener = sendIntoHeldBatch(messages, "opener");
+        CompletableFuture<MessageRepository.Appended> good = sendBehindHeldBatch(messages, "good");
+        CompletableFuture<MessageRepository.Appended> poison = sendBehindHeldBatch(messages, RecordingStore.POISON);
         store.gate.countDown();
 
         assertThat(opener.get(10, TimeUnit.SECONDS).created()).isTrue();
@@ -128,10 +122,8 @@ class GroupCommitTest {
         groupCommit = new GroupCommit(store, store, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
-        CompletableFuture<MessageRepository.Appended> inFlight = send(messages, "in flight");
-        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
-        CompletableFuture<MessageRepository.Appended> queued = send(messages, "queued");
-        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == 1);
+        CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
+        CompletableFuture<MessageRepository.Appended> queued = sendBehindHeldBatch(messages, "queued");
 
         CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
             try {
@@ -148,6 +140,21 @@ class GroupCommitTest {
         assertThat(inFlight.get(10, TimeUnit.SECONDS).created()).isTrue();
         assertThat(queued.get(10, TimeUnit.SECONDS).created()).isTrue();
         assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value()).containsExactly("in flight", "queued");
+    }
+
+    /** Sends the first message, and returns once the writer holds it in the first (held) batch. */
+    private CompletableFuture<MessageRepository.Appended> sendIntoHeldBatch(MessageRepository messages, String text) {
+        CompletableFuture<MessageRepository.Appended> sent = send(messages, text);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.batchesStarted.get() == 1);
+        return sent;
+    }
+
+    /** Sends one more message, and returns once it waits in the writer's queue behind the held batch. */
+    private CompletableFuture<MessageRepository.Appended> sendBehindHeldBatch(MessageRepository messages, String text) {
+        int queuedBefore = groupCommit.queued();
+        CompletableFuture<MessageRepository.Appended> sent = send(messages, text);
+        await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == queuedBefore + 1);
+        return sent;
     }
 
     private CompletableFuture<MessageRepository.Appended> send(MessageRepository messages, String text) {

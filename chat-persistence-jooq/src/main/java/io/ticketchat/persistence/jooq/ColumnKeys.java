@@ -1,5 +1,6 @@
 package io.ticketchat.persistence.jooq;
 
+import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
 import org.jooq.DSLContext;
@@ -26,6 +27,11 @@ final class ColumnKeys {
 
     static Integer userKeyOrNull(UserId id) {
         return id == null ? null : userKey(id);
+    }
+
+    /** Only for ids that name a stored message: one beyond the INT column cannot. */
+    static int messageKey(MessageId id) {
+        return Math.toIntExact(id.value());
     }
 
     /**

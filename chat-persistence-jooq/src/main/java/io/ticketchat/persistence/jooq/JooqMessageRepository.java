@@ -79,7 +79,7 @@ public final class JooqMessageRepository implements MessageRepository {
                 int ticket = ColumnKeys.ticketKey(message.ticketId());
                 Appended outcome = appendUnderTicketLock(tx, message, newest.get(ticket));
                 if (outcome.created()) {
-                    int id = Math.toIntExact(outcome.message().id().value());
+                    int id = ColumnKeys.messageKey(outcome.message().id());
                     newest.put(ticket, id);
                     moved.put(ticket, id);
                 }
@@ -145,10 +145,10 @@ public final class JooqMessageRepository implements MessageRepository {
         return StoreFailures.translated(() -> {
             Condition condition = CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId));
             if (page.afterId() != null) {
-                condition = condition.and(CHAT_MESSAGES.ID.gt(messageKey(page.afterId())));
+                condition = condition.and(CHAT_MESSAGES.ID.gt(ColumnKeys.messageKey(page.afterId())));
             }
             if (page.beforeId() != null && fitsColumn(page.beforeId())) {
-                condition = condition.and(CHAT_MESSAGES.ID.lt(messageKey(page.beforeId())));
+                condition = condition.and(CHAT_MESSAGES.ID.lt(ColumnKeys.messageKey(page.beforeId())));
             }
             // One row beyond the page tells the caller whether there is more.
             int rows = page.limit() + 1;
@@ -170,7 +170,7 @@ public final class JooqMessageRepository implements MessageRepository {
             return Optional.empty();
         }
         return StoreFailures.translated(() -> dsl.selectFrom(CHAT_MESSAGES)
-                .where(CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)), CHAT_MESSAGES.ID.eq(messageKey(messageId)))
+                .where(CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)), CHAT_MESSAGES.ID.eq(ColumnKeys.messageKey(messageId)))
                 .fetchOptional()
                 .map(JooqMessageRepository::toMessage));
     }
@@ -258,9 +258,5 @@ public final class JooqMessageRepository implements MessageRepository {
     /** Ids come from clients too; one beyond the INT column cannot name a stored message. */
     private static boolean fitsColumn(MessageId id) {
         return id.value() <= Integer.MAX_VALUE;
-    }
-
-    private static int messageKey(MessageId id) {
-        return Math.toIntExact(id.value());
     }
 }

@@ -1,6 +1,5 @@
 package io.ticketchat.persistence.jooq;
 
-import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.NewMessage;
 import io.ticketchat.domain.Sender;
 import org.jooq.CaseValueStep;
@@ -169,11 +168,11 @@ final class SendPathStatements {
             try (PreparedStatement insert = connection.prepareStatement(insertMessage, Statement.RETURN_GENERATED_KEYS)) {
                 insert.setInt(1, ColumnKeys.ticketKey(message.ticketId()));
                 insert.setString(2, EnumMapping.toColumn(sender.type()).getLiteral());
-                setNullable(insert, 3, sender.userId() == null ? null : ColumnKeys.userKey(sender.userId()));
+                setNullable(insert, 3, ColumnKeys.userKeyOrNull(sender.userId()));
                 insert.setString(4, sender.name().value());
                 insert.setString(5, message.text().value());
                 insert.setString(6, EnumMapping.toColumn(message.type()).getLiteral());
-                setNullable(insert, 7, message.parentId() == null ? null : messageKey(message.parentId()));
+                setNullable(insert, 7, message.parentId() == null ? null : ColumnKeys.messageKey(message.parentId()));
                 insert.setString(8, message.clientMessageId() == null ? null : message.clientMessageId().value());
                 String createdAt = UtcInstantBinding.text(message.createdAt());
                 insert.setString(9, createdAt);
@@ -195,7 +194,4 @@ final class SendPathStatements {
         }
     }
 
-    private static int messageKey(MessageId id) {
-        return Math.toIntExact(id.value());
-    }
 }
