@@ -181,4 +181,45 @@ final class BenchDatabase {
 
     record RawInserts(int threads, double perSecond, LatencyStats.Summary latency) {
     }
+
+    /**
+     * The persistence floor under the REST reads: the statements the service sends for the latest page
+     * and for an agent's unread count, run over JDBC one at a time on one connection, every column of
+     * every row read, with the same warm-up and count as the HTTP probe.
+     */
+    RawReads rawReads(long hotTicket, int pageRows, int warmup, int count) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement page = c.prepareStatement("SELECT id, ticket_id, sender_type, sender_id, sender_name, message, "
+                     + "message_type, read_at, edited_at, parent_message_id, client_message_id, created_at, updated_at "
+                     + "FROM chat_messages WHERE ticket_id = ? ORDER BY id DESC LIMIT ?");
+             PreparedStatement unread = c.prepareStatement("SELECT COUNT(*) FROM chat_messages "
+                     + "WHERE ticket_id = ? AND is_read = 0 AND sender_type IN ('customer', 'system')")) {
+            page.setLong(1, hotTicket);
+            page.setInt(2, pageRows);
+            unread.setLong(1, hotTicket);
+            return new RawReads(timed(page, warmup, count), timed(unread, warmup, count));
+        }
+    }
+
+    private static LatencyStats.Summary timed(PreparedStatement query, int warmup, int count) throws SQLException {
+        LatencyStats latency = new LatencyStats();
+        for (int i = 0; i < warmup + count; i++) {
+            long start = System.nanoTime();
+            try (ResultSet rows = query.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        rows.getObject(column);
+                    }
+                }
+            }
+            if (i >= warmup) {
+                latency.recordNanos(System.nanoTime() - start);
+            }
+        }
+        return latency.snapshot();
+    }
+
+    record RawReads(LatencyStats.Summary page, LatencyStats.Summary unread) {
+    }
 }

@@ -29,6 +29,8 @@ final class BenchResults {
     /** Server JVM and embedded database CPU per request, in microseconds. */
     double[] historyCpu;
     double[] unreadCpu;
+    /** The same two reads' statements over plain JDBC. */
+    BenchDatabase.RawReads rawReads;
 
     BenchDatabase.RawInserts rawInserts;
 

@@ -32,11 +32,15 @@ final class HttpProbe implements AutoCloseable {
         }
     }
 
-    /** Warms up, then records {@code count} request latencies (sending to the last body byte). */
-    LatencyStats.Summary measure(URI uri, int warmup, int count) {
-        for (int i = 0; i < warmup; i++) {
+    /** Sends {@code count} requests unmeasured, until the JIT has compiled what they run. */
+    void warmUp(URI uri, int count) {
+        for (int i = 0; i < count; i++) {
             get(uri);
         }
+    }
+
+    /** Records {@code count} request latencies (sending to the last body byte). */
+    LatencyStats.Summary measure(URI uri, int count) {
         LatencyStats stats = new LatencyStats();
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();

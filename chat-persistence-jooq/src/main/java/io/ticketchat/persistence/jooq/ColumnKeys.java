@@ -34,6 +34,11 @@ final class ColumnKeys {
         return Math.toIntExact(id.value());
     }
 
+    /** Ids come from clients too; one beyond the INT column cannot name a stored message. */
+    static boolean fitsColumn(MessageId id) {
+        return id.value() <= Integer.MAX_VALUE;
+    }
+
     /**
      * Refuses a context of another dialect up front: jOOQ would otherwise emulate the MySQL-only
      * statements (upserts, locking reads) in ways the ordering guarantees were not designed for.

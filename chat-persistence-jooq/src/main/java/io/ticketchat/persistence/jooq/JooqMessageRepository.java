@@ -17,13 +17,12 @@ import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
 import io.ticketchat.persistence.jooq.generated.tables.records.ChatMessagesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,14 +46,14 @@ import static org.jooq.impl.DSL.max;
  */
 public final class JooqMessageRepository implements MessageRepository {
 
-    private static final ChatMessagesSenderType[] ALL_SENDERS = ChatMessagesSenderType.values();
-
     private final DSLContext dsl;
     private final SendPathStatements sendPath;
+    private final ReadPathStatements readPath;
 
     public JooqMessageRepository(DSLContext dsl) {
         this.dsl = ColumnKeys.requireSupportedDialect(dsl);
         this.sendPath = new SendPathStatements(dsl);
+        this.readPath = new ReadPathStatements(dsl);
     }
 
     @Override
@@ -139,34 +138,15 @@ public final class JooqMessageRepository implements MessageRepository {
 
     @Override
     public List<Message> page(TicketId ticketId, MessagePageRequest page) {
-        if (page.afterId() != null && !fitsColumn(page.afterId())) {
+        if (page.afterId() != null && !ColumnKeys.fitsColumn(page.afterId())) {
             return List.of();
         }
-        return StoreFailures.translated(() -> {
-            Condition condition = CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId));
-            if (page.afterId() != null) {
-                condition = condition.and(CHAT_MESSAGES.ID.gt(ColumnKeys.messageKey(page.afterId())));
-            }
-            if (page.beforeId() != null && fitsColumn(page.beforeId())) {
-                condition = condition.and(CHAT_MESSAGES.ID.lt(ColumnKeys.messageKey(page.beforeId())));
-            }
-            // One row beyond the page tells the caller whether there is more.
-            int rows = page.limit() + 1;
-            if (page.readsForward()) {
-                return dsl.selectFrom(CHAT_MESSAGES).where(condition).orderBy(CHAT_MESSAGES.ID.asc()).limit(rows)
-                        .fetch(JooqMessageRepository::toMessage);
-            }
-            List<Message> found = new ArrayList<>(dsl.selectFrom(CHAT_MESSAGES).where(condition)
-                    .orderBy(CHAT_MESSAGES.ID.desc()).limit(rows)
-                    .fetch(JooqMessageRepository::toMessage));
-            Collections.reverse(found);
-            return found;
-        });
+        return StoreFailures.translated(() -> readPath.page(ticketId, page));
     }
 
     @Override
     public Optional<Message> findById(TicketId ticketId, MessageId messageId) {
-        if (!fitsColumn(messageId)) {
+        if (!ColumnKeys.fitsColumn(messageId)) {
             return Optional.empty();
         }
         return StoreFailures.translated(() -> dsl.selectFrom(CHAT_MESSAGES)
@@ -215,16 +195,11 @@ public final class JooqMessageRepository implements MessageRepository {
 
     @Override
     public long countUnread(TicketId ticketId, ParticipantType reader) {
-        return StoreFailures.translated(() -> (long) dsl.fetchCount(CHAT_MESSAGES, unreadFor(ticketId, reader)));
+        return StoreFailures.translated(() -> readPath.countUnread(ticketId, reader));
     }
 
-    /** Matches idx_chat_messages_unread: ticket, is_read, then the sender types of the other side. */
     private static Condition unreadFor(TicketId ticketId, ParticipantType reader) {
-        ChatMessagesSenderType own = EnumMapping.toColumn(reader.asSenderType());
-        List<ChatMessagesSenderType> others = Arrays.stream(ALL_SENDERS).filter(type -> type != own).toList();
-        return CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId))
-                .and(CHAT_MESSAGES.IS_READ.isFalse())
-                .and(CHAT_MESSAGES.SENDER_TYPE.in(others));
+        return ReadPathStatements.unreadFor(DSL.val(ColumnKeys.ticketKey(ticketId)), reader);
     }
 
     private static Condition sameClientMessage(TicketId ticketId, Sender sender, ClientMessageId clientMessageId) {
@@ -253,10 +228,5 @@ public final class JooqMessageRepository implements MessageRepository {
                 row.getClientMessageId() == null ? null : ClientMessageId.of(row.getClientMessageId()),
                 row.getCreatedAt(),
                 row.getUpdatedAt());
-    }
-
-    /** Ids come from clients too; one beyond the INT column cannot name a stored message. */
-    private static boolean fitsColumn(MessageId id) {
-        return id.value() <= Integer.MAX_VALUE;
     }
 }

@@ -35,7 +35,7 @@ public final class UtcInstantBinding implements Binding<LocalDateTime, Instant> 
     private static final DateTimeFormatter COLUMN_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private static final Converter<LocalDateTime, Instant> UTC = Converter.of(LocalDateTime.class, Instant.class,
-            value -> value == null ? null : value.toInstant(ZoneOffset.UTC),
+            UtcInstantBinding::instant,
             instant -> instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC));
 
     @Override
@@ -84,6 +84,11 @@ public final class UtcInstantBinding implements Binding<LocalDateTime, Instant> 
     @Override
     public void get(BindingGetSQLInputContext<Instant> ctx) throws SQLFeatureNotSupportedException {
         throw new SQLFeatureNotSupportedException("no user-defined types");
+    }
+
+    /** The instant a DATETIME(3) column's value, read as a {@link LocalDateTime}, stands for. */
+    static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     /** The column text of an instant, as bound for every DATETIME(3) column. */

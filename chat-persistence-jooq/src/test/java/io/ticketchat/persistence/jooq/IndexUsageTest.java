@@ -7,11 +7,11 @@ import io.ticketchat.domain.TicketId;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
-import org.jooq.Query;
+import org.jooq.ConnectionProvider;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.tools.jdbc.DefaultConnection;
+import org.jooq.tools.jdbc.DefaultPreparedStatement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +35,8 @@ import static org.jooq.impl.DSL.table;
 
 /**
  * The two hot queries keep using their indexes on a table of over a million messages: the EXPLAIN of
- * the very SQL the repository sends (captured as it runs) must name the intended index and need no
+ * the very SQL the repository sends, with the values it binds (captured on the JDBC connection, below
+ * jOOQ, since the hot reads run as prepared JDBC statements), must name the intended index and need no
  * filesort. Runs in a database of its own so the bulk rows stay out of the other tests' way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,7 +47,7 @@ class IndexUsageTest {
     private static final int DOUBLINGS = 10;
 
     private ChatTestDatabase database;
-    private final List<Query> captured = new ArrayList<>();
+    private final List<Statement> captured = new ArrayList<>();
     private JooqMessageRepository repository;
     private TicketId seededTicket;
 
@@ -70,10 +77,16 @@ class IndexUsageTest {
         log.info("Seeded {} messages for the index checks", rows);
         assertThat(rows).isGreaterThanOrEqualTo(1_000_000);
 
-        DSLContext capturing = dsl.configuration().derive(new ExecuteListener() {
+        ConnectionProvider pool = dsl.configuration().connectionProvider();
+        DSLContext capturing = dsl.configuration().derive(new ConnectionProvider() {
             @Override
-            public void executeStart(ExecuteContext ctx) {
-                captured.add(ctx.query());
+            public Connection acquire() {
+                return new CapturingConnection(pool.acquire());
+            }
+
+            @Override
+            public void release(Connection connection) {
+                pool.release(((CapturingConnection) connection).getDelegate());
             }
         }).dsl();
         repository = new JooqMessageRepository(capturing);
@@ -125,8 +138,45 @@ class IndexUsageTest {
     }
 
     private Result<Record> explainLastQuery() {
-        String sql = database.dsl().renderInlined(captured.getLast());
-        return database.dsl().fetch("EXPLAIN " + sql);
+        Statement last = captured.getLast();
+        return database.dsl().connectionResult(connection -> {
+            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + last.sql())) {
+                for (Map.Entry<Integer, Object> value : last.values().entrySet()) {
+                    explain.setObject(value.getKey(), value.getValue());
+                }
+                return database.dsl().fetch(explain.executeQuery());
+            }
+        });
+    }
+
+    private record Statement(String sql, SortedMap<Integer, Object> values) {
+    }
+
+    /** Records each statement prepared on it and the values bound to it. */
+    private final class CapturingConnection extends DefaultConnection {
+
+        CapturingConnection(Connection delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public PreparedStatement prepareStatement(String sql) throws SQLException {
+            Statement statement = new Statement(sql, new TreeMap<>());
+            captured.add(statement);
+            return new DefaultPreparedStatement(super.prepareStatement(sql)) {
+                @Override
+                public void setInt(int index, int value) throws SQLException {
+                    statement.values().put(index, value);
+                    super.setInt(index, value);
+                }
+
+                @Override
+                public void setString(int index, String value) throws SQLException {
+                    statement.values().put(index, value);
+                    super.setString(index, value);
+                }
+            };
+        }
     }
 
     private static Record onlyPlanRow(Result<Record> plan) {

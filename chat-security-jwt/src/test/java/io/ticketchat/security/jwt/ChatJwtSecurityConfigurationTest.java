@@ -59,13 +59,13 @@ class ChatJwtSecurityConfigurationTest {
     }
 
     @Test
-    void observesAuthenticationsButNotEachFilterUnlessTheApplicationSaysOtherwise() {
+    void observesAuthenticationsButNotEachFilterNorTheAuthorizationUnlessTheApplicationSaysOtherwise() {
         runner.withPropertyValues("chat.security.jwt.secret=" + TestTokens.SECRET)
                 .run(context -> {
                     SecurityObservationSettings settings = context.getBean(SecurityObservationSettings.class);
                     assertThat(settings.shouldObserveRequests()).isFalse();
                     assertThat(settings.shouldObserveAuthentications()).isTrue();
-                    assertThat(settings.shouldObserveAuthorizations()).isTrue();
+                    assertThat(settings.shouldObserveAuthorizations()).isFalse();
                 });
         runner.withPropertyValues("chat.security.jwt.secret=" + TestTokens.SECRET)
                 .withBean(SecurityObservationSettings.class, SecurityObservationSettings::noObservations)

@@ -241,4 +241,26 @@ public abstract class AbstractMessageRepositoryContract {
         assertThat(repository().countUnread(ticket, ParticipantType.AGENT)).isEqualTo(1);
         assertThat(repository().countUnread(ticket, ParticipantType.CUSTOMER)).isEqualTo(1);
     }
+
+    @Test
+    void pagesCarryEveryStoredFieldAsFindingOneByIdDoes() {
+        TicketId ticket = newTicket();
+        Message question = repository().append(draft(ticket, CUSTOMER, "Question", "c-9")).message();
+        repository().append(new NewMessage(ticket, AGENT, MessageText.of("Answer"), MessageType.TEXT, question.id(), null, T0));
+        repository().append(new NewMessage(ticket, Sender.system(DisplayName.of("System")), MessageText.of("Ticket escalated"),
+                MessageType.STATUS_UPDATE, null, null, T0));
+        repository().markRead(ticket, ParticipantType.AGENT, T0.plusSeconds(5));
+
+        List<Message> latest = repository().page(ticket, MessagePageRequest.latest(10));
+        List<Message> forward = repository().page(ticket, MessagePageRequest.after(question.id(), 10));
+
+        assertThat(latest).hasSize(3);
+        assertThat(latest).allSatisfy(message -> assertThat(message).isEqualTo(repository().findById(ticket, message.id()).orElseThrow()));
+        assertThat(latest.getFirst().clientMessageId()).isEqualTo(ClientMessageId.of("c-9"));
+        assertThat(latest.getFirst().readAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(latest.get(1).parentId()).isEqualTo(question.id());
+        assertThat(latest.get(2).sender().userId()).isNull();
+        assertThat(latest.get(2).type()).isEqualTo(MessageType.STATUS_UPDATE);
+        assertThat(forward).isEqualTo(latest.subList(1, 3));
+    }
 }
