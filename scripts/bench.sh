@@ -3,9 +3,9 @@
 # unread latency on a seeded database, plus the raw JDBC insert and store-nothing fan-out baselines.
 #
 #   scripts/bench.sh [--short|--full] [--jdbc-url=jdbc:mariadb://127.0.0.1:3306/] [--jdbc-user=root]
-#                    [--jdbc-password=] [--out=FILE] [--jfr=FILE] [--jfr-settings=default|profile|FILE.jfc] [--heap-histogram=FILE] [--server-heap=1g] [--sockets=N]
+#                    [--jdbc-password=] [--out=FILE] [--jfr=FILE] [--jfr-settings=default|profile|FILE.jfc] [--heap-histogram=FILE] [--server-heap=1g] [--sockets=N] [--only=reads]
 #
-# --short (default) takes under two minutes; --full (about 8 minutes) is what BENCHMARKS.md reports. Without --jdbc-url
+# --short (default) takes under two minutes; --full (about 10 minutes) is what BENCHMARKS.md reports; --only=reads runs the read phase alone. Without --jdbc-url
 # the service runs on its embedded MariaDB in a fresh data directory; with it, a database of its own
 # (chat_bench_<millis>) is created on that server and dropped afterwards. The markdown table is printed
 # and written to --out (default chat-bench/target/bench-report.md).

@@ -29,7 +29,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static org.jooq.impl.DSL.count;
@@ -49,13 +48,20 @@ final class ReadPathStatements {
             CHAT_MESSAGES.MESSAGE_TYPE, CHAT_MESSAGES.READ_AT, CHAT_MESSAGES.EDITED_AT, CHAT_MESSAGES.PARENT_MESSAGE_ID,
             CHAT_MESSAGES.CLIENT_MESSAGE_ID, CHAT_MESSAGES.CREATED_AT, CHAT_MESSAGES.UPDATED_AT);
 
+    private static final int FORWARD = 4;
+    private static final int AFTER = 2;
+    private static final int BEFORE = 1;
+
     private final DSLContext dsl;
-    /** Page statements by shape: direction and which of afterId and beforeId bound it. */
-    private final Map<PageShape, String> pages = new ConcurrentHashMap<>();
+    /** Page statements by shape (direction, and which of afterId and beforeId bound it), see {@link #shape}. */
+    private final String[] pages = new String[8];
     private final Map<ParticipantType, String> unreadCounts = new EnumMap<>(ParticipantType.class);
 
     ReadPathStatements(DSLContext dsl) {
         this.dsl = dsl;
+        for (int shape = 0; shape < pages.length; shape++) {
+            pages[shape] = renderPage((shape & FORWARD) != 0, (shape & AFTER) != 0, (shape & BEFORE) != 0);
+        }
         for (ParticipantType reader : ParticipantType.values()) {
             unreadCounts.put(reader, dsl.render(dsl.select(count()).from(CHAT_MESSAGES)
                     .where(unreadFor(param("ticket", Integer.class), reader))));
@@ -95,9 +101,8 @@ final class ReadPathStatements {
     List<Message> page(TicketId ticketId, MessagePageRequest page) {
         boolean after = page.afterId() != null;
         boolean before = page.beforeId() != null && ColumnKeys.fitsColumn(page.beforeId());
-        PageShape shape = new PageShape(page.readsForward(), after, before);
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(pages.computeIfAbsent(shape, this::renderPage))) {
+            try (PreparedStatement select = connection.prepareStatement(pages[shape(page.readsForward(), after, before)])) {
                 int index = 1;
                 select.setInt(index++, ColumnKeys.ticketKey(ticketId));
                 if (after) {
@@ -114,7 +119,7 @@ final class ReadPathStatements {
                         found.add(toMessage(rows));
                     }
                 }
-                if (!shape.forward()) {
+                if (!page.readsForward()) {
                     Collections.reverse(found);
                 }
                 return found;
@@ -122,16 +127,20 @@ final class ReadPathStatements {
         });
     }
 
-    private String renderPage(PageShape shape) {
+    private static int shape(boolean forward, boolean after, boolean before) {
+        return (forward ? FORWARD : 0) | (after ? AFTER : 0) | (before ? BEFORE : 0);
+    }
+
+    private String renderPage(boolean forward, boolean after, boolean before) {
         Condition condition = CHAT_MESSAGES.TICKET_ID.eq(param("ticket", Integer.class));
-        if (shape.after()) {
+        if (after) {
             condition = condition.and(CHAT_MESSAGES.ID.gt(param("after", Integer.class)));
         }
-        if (shape.before()) {
+        if (before) {
             condition = condition.and(CHAT_MESSAGES.ID.lt(param("before", Integer.class)));
         }
         return dsl.render(dsl.select(COLUMNS.toArray(SelectField[]::new)).from(CHAT_MESSAGES).where(condition)
-                .orderBy(shape.forward() ? CHAT_MESSAGES.ID.asc() : CHAT_MESSAGES.ID.desc())
+                .orderBy(forward ? CHAT_MESSAGES.ID.asc() : CHAT_MESSAGES.ID.desc())
                 .limit(param("rows", Integer.class)));
     }
 
@@ -159,8 +168,5 @@ final class ReadPathStatements {
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         return UtcInstantBinding.instant(row.getObject(column, LocalDateTime.class));
-    }
-
-    private record PageShape(boolean forward, boolean after, boolean before) {
     }
 }
