@@ -3,8 +3,8 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,23 +26,15 @@ class CrashRecoveryTest {
     private static final Logger log = LoggerFactory.getLogger(CrashRecoveryTest.class);
     private static final TestTokens TOKENS = TestTokens.withDefaultSecret(Clock.systemUTC());
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        for (AutoCloseable resource : resources.reversed()) {
-            resource.close();
-        }
-    }
+    @RegisterExtension
+    final OpenedResources resources = new OpenedResources();
 
     @Test
     void afterSigkillAndRestartAckedMessagesAreStoredOnceAndResumedClientsMissNothing() {
-        ChatTestDatabase database = ChatTestServer.shared().createDatabase();
-        resources.add(database);
+        ChatTestDatabase database = resources.add(ChatTestServer.shared().createDatabase());
         StoredMessages stored = new StoredMessages(database);
         int port = ServiceProcess.freePort();
-        ServiceProcess first = ServiceProcess.start("crash-before", database.url(), port);
-        resources.add(first);
+        ServiceProcess first = resources.add(ServiceProcess.start("crash-before", database.url(), port));
 
         List<SimulatedUser> users = users(database, 3, 2);
         users.forEach(user -> user.connect(port));
@@ -66,8 +58,7 @@ class CrashRecoveryTest {
         TrafficCheck check = new TrafficCheck(stored);
         check.everyAckIsStoredOnce(users);
 
-        ServiceProcess second = ServiceProcess.start("crash-after", database.url(), port);
-        resources.add(second);
+        ServiceProcess second = resources.add(ServiceProcess.start("crash-after", database.url(), port));
         users.forEach(user -> user.connect(port));
         users.forEach(SimulatedUser::resendPending);
         check.resumedUsersEndWithoutGapsOrDuplicates(users, Duration.ofSeconds(30));

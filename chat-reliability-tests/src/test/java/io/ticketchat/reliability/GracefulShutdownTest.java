@@ -2,13 +2,12 @@ package io.ticketchat.reliability;
 
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -20,23 +19,15 @@ class GracefulShutdownTest {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulShutdownTest.class);
 
-    private final List<AutoCloseable> resources = new ArrayList<>();
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        for (AutoCloseable resource : resources.reversed()) {
-            resource.close();
-        }
-    }
+    @RegisterExtension
+    final OpenedResources resources = new OpenedResources();
 
     @Test
     void sigtermFinishesInFlightSendsAndClosesEverySocketWith1001() {
-        ChatTestDatabase database = ChatTestServer.shared().createDatabase();
-        resources.add(database);
+        ChatTestDatabase database = resources.add(ChatTestServer.shared().createDatabase());
         StoredMessages stored = new StoredMessages(database);
         int port = ServiceProcess.freePort();
-        ServiceProcess service = ServiceProcess.start("graceful", database.url(), port);
-        resources.add(service);
+        ServiceProcess service = resources.add(ServiceProcess.start("graceful", database.url(), port));
 
         List<SimulatedUser> users = CrashRecoveryTest.users(database, 3, 2);
         users.forEach(user -> user.connect(port));
