@@ -103,7 +103,7 @@ public final class JooqMessageRepository implements MessageRepository {
     private Appended appendUnderTicketLock(DSLContext tx, NewMessage message, Integer previous) {
         if (message.clientMessageId() != null && message.sender().userId() == null) {
             // The unique key cannot cover a NULL sender id, so system senders look for their original first.
-            Optional<Message> original = findOriginal(tx, message, true);
+            Optional<Message> original = findOriginal(tx, message);
             if (original.isPresent()) {
                 return new Appended(original.get(), false, null);
             }
@@ -118,7 +118,7 @@ public final class JooqMessageRepository implements MessageRepository {
                 throw e;
             }
             // The same sender already stored this clientMessageId; MySQL undid only the failed statement.
-            return new Appended(findOriginal(tx, draft, true).orElseThrow(() -> e), false, null);
+            return new Appended(findOriginal(tx, draft).orElseThrow(() -> e), false, null);
         }
         return new Appended(draft.stored(MessageId.of(id)), true, previous == null ? null : MessageId.of(previous));
     }
@@ -128,12 +128,11 @@ public final class JooqMessageRepository implements MessageRepository {
                 message.clientMessageId(), message.createdAt().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** A locking read also sees rows committed after the caller's snapshot was taken. */
-    private static Optional<Message> findOriginal(DSLContext tx, NewMessage message, boolean locking) {
+    /** A locking read: it also sees rows committed after the caller's snapshot was taken. */
+    private static Optional<Message> findOriginal(DSLContext tx, NewMessage message) {
         var query = tx.selectFrom(CHAT_MESSAGES)
                 .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()));
-        return (locking ? SharedLock.fetchLocked(tx, query, CHAT_MESSAGES) : query.fetchOptional())
-                .map(JooqMessageRepository::toMessage);
+        return SharedLock.fetchLocked(tx, query, CHAT_MESSAGES).map(JooqMessageRepository::toMessage);
     }
 
     @Override

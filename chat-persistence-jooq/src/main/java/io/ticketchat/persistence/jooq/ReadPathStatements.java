@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static org.jooq.impl.DSL.count;
@@ -47,6 +48,9 @@ final class ReadPathStatements {
             CHAT_MESSAGES.SENDER_TYPE, CHAT_MESSAGES.SENDER_ID, CHAT_MESSAGES.SENDER_NAME, CHAT_MESSAGES.MESSAGE,
             CHAT_MESSAGES.MESSAGE_TYPE, CHAT_MESSAGES.READ_AT, CHAT_MESSAGES.EDITED_AT, CHAT_MESSAGES.PARENT_MESSAGE_ID,
             CHAT_MESSAGES.CLIENT_MESSAGE_ID, CHAT_MESSAGES.CREATED_AT, CHAT_MESSAGES.UPDATED_AT);
+
+    /** The sender types whose messages a reader of each type has to read. */
+    private static final Map<ParticipantType, List<ChatMessagesSenderType>> OTHER_SENDERS = otherSenders();
 
     private static final int FORWARD = 4;
     private static final int AFTER = 2;
@@ -72,13 +76,16 @@ final class ReadPathStatements {
     static Condition unreadFor(Field<Integer> ticket, ParticipantType reader) {
         return CHAT_MESSAGES.TICKET_ID.eq(ticket)
                 .and(CHAT_MESSAGES.IS_READ.isFalse())
-                .and(CHAT_MESSAGES.SENDER_TYPE.in(othersThan(reader)));
+                .and(CHAT_MESSAGES.SENDER_TYPE.in(OTHER_SENDERS.get(reader)));
     }
 
-    /** The sender types whose messages a reader of this type has to read. */
-    private static List<ChatMessagesSenderType> othersThan(ParticipantType reader) {
-        ChatMessagesSenderType own = EnumMapping.toColumn(reader.asSenderType());
-        return Arrays.stream(ChatMessagesSenderType.values()).filter(type -> type != own).toList();
+    private static Map<ParticipantType, List<ChatMessagesSenderType>> otherSenders() {
+        Map<ParticipantType, List<ChatMessagesSenderType>> others = new EnumMap<>(ParticipantType.class);
+        for (ParticipantType reader : ParticipantType.values()) {
+            ChatMessagesSenderType own = EnumMapping.toColumn(reader.asSenderType());
+            others.put(reader, Arrays.stream(ChatMessagesSenderType.values()).filter(type -> type != own).toList());
+        }
+        return others;
     }
 
     long countUnread(TicketId ticketId, ParticipantType reader) {
@@ -86,7 +93,7 @@ final class ReadPathStatements {
             try (PreparedStatement count = connection.prepareStatement(unreadCounts.get(reader))) {
                 count.setInt(1, ColumnKeys.ticketKey(ticketId));
                 int index = 2;
-                for (ChatMessagesSenderType other : othersThan(reader)) {
+                for (ChatMessagesSenderType other : OTHER_SENDERS.get(reader)) {
                     count.setString(index++, other.getLiteral());
                 }
                 try (ResultSet result = count.executeQuery()) {
@@ -161,7 +168,7 @@ final class ReadPathStatements {
                 instant(row, 13));
     }
 
-    private static <T> T nullableInt(ResultSet row, int column, java.util.function.IntFunction<T> of) throws SQLException {
+    private static <T> T nullableInt(ResultSet row, int column, IntFunction<T> of) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : of.apply(value);
     }

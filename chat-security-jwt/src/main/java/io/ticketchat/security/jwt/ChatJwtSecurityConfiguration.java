@@ -88,9 +88,9 @@ public class ChatJwtSecurityConfiguration {
      * about as costly as the filters themselves. The web authorization rules are coarse ("authenticated",
      * and the agent role for the operator paths; which ticket a caller may use is decided in the use
      * cases), refusals are answered and counted by {@code http.server.requests} as 403s, yet observing
-     * the decision formatted the caller's authorities into a
-     * tag on every request: about 5 % of a history read's CPU in a profile. A host that wants them
-     * declares its own {@code SecurityObservationSettings}.
+     * the decision formatted the caller's authorities into a tag on every request: about 5 % of a
+     * history read's CPU in a profile. A host that wants them declares its own
+     * {@code SecurityObservationSettings}.
      */
     @Bean
     @ConditionalOnMissingBean
