@@ -259,6 +259,31 @@ public class ChatProperties {
         /** The most messages one writer stores in one transaction. */
         private int maxBatch = 64;
 
+        /** Messages one writer lets wait for it; a send beyond that fails at once with UNAVAILABLE. */
+        private int queueCapacity = 1024;
+
+        /**
+         * Longest a sender waits for its message to be stored before it gets UNAVAILABLE. Such a message
+         * may still commit a moment later: a retry with the same clientMessageId then gets it back.
+         */
+        private Duration sendTimeout = Duration.ofSeconds(5);
+
+        public int getQueueCapacity() {
+            return queueCapacity;
+        }
+
+        public void setQueueCapacity(int queueCapacity) {
+            this.queueCapacity = queueCapacity;
+        }
+
+        public Duration getSendTimeout() {
+            return sendTimeout;
+        }
+
+        public void setSendTimeout(Duration sendTimeout) {
+            this.sendTimeout = sendTimeout;
+        }
+
         public int getWriters() {
             return writers;
         }

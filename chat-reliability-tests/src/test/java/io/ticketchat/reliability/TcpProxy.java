@@ -17,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on 127.0.0.1 in front of the database, to play an outage without root or Docker:
  * {@link #cut()} kills every open connection and refuses new ones (the port stays reserved but no one
- * listens), {@link #restore()} listens again on the same port.
+ * listens), {@link #restore()} listens again on the same port. {@link #freeze()} plays a database that
+ * stops answering without closing anything (a hung server, a SIGSTOP, a silent network): connections
+ * stay open and new ones are accepted, but no byte goes through either way until {@link #thaw()}.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -28,6 +30,8 @@ final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private final Object thawed = new Object();
+    private volatile boolean frozen;
 
     private TcpProxy(String targetHost, int targetPort, int port) {
         this.targetHost = targetHost;
@@ -61,6 +65,32 @@ final class TcpProxy implements AutoCloseable {
             closeQuietly(socket);
         }
         open.clear();
+    }
+
+    /** The database stops answering: bytes already sent and bytes to come are held, nothing is closed. */
+    void freeze() {
+        frozen = true;
+    }
+
+    /** The database answers again: what was held goes through. */
+    void thaw() {
+        synchronized (thawed) {
+            frozen = false;
+            thawed.notifyAll();
+        }
+    }
+
+    private void awaitThaw() throws IOException {
+        synchronized (thawed) {
+            while (frozen) {
+                try {
+                    thawed.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while frozen", e);
+                }
+            }
+        }
     }
 
     /** The database is back. */
@@ -107,6 +137,7 @@ final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                    awaitThaw();
                     out.write(buffer, 0, read);
                     out.flush();
                 }
@@ -133,6 +164,7 @@ final class TcpProxy implements AutoCloseable {
 
     @Override
     public void close() {
+        thaw();
         cut();
     }
 }

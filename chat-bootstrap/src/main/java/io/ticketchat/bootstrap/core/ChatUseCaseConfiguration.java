@@ -23,6 +23,7 @@ import io.ticketchat.application.port.out.TicketAccessPolicy;
 import io.ticketchat.application.port.out.TicketDirectory;
 import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
 import io.ticketchat.bootstrap.ChatProperties;
+import io.ticketchat.domain.event.MessagePosted;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -62,9 +63,13 @@ public class ChatUseCaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    GroupCommit chatGroupCommit(MessageRepository messages, TransactionalUseCases tx, ChatProperties properties) {
+    GroupCommit chatGroupCommit(MessageRepository messages, TransactionalUseCases tx, ChatProperties properties,
+                                ChatEventPublisher events) {
         ChatProperties.GroupCommit settings = properties.getGroupCommit();
-        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages), settings.getWriters(), settings.getMaxBatch());
+        // A message stored after its sender gave up waiting still reaches the room, as any other.
+        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages), settings.getWriters(),
+                settings.getMaxBatch(), settings.getQueueCapacity(), settings.getSendTimeout(),
+                late -> events.publish(new MessagePosted(late.message(), late.previousMessageId())));
     }
 
     @Bean

@@ -19,10 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * Commits the messages sent at the same moment together. A message sent outside any transaction (a
@@ -36,15 +40,29 @@ import java.util.concurrent.atomic.LongAdder;
  * sent, and two writers never wait for the same ticket's lock. If a batch fails, each of its messages
  * is tried again in a transaction of its own, so one bad message fails alone. An append inside a
  * caller's transaction (a system message written by another use case) joins that transaction instead.
+ *
+ * <p>Nothing waits without end. Each writer's queue is bounded: a send that finds it full fails at once
+ * as UNAVAILABLE. A sender waits at most the send timeout for its batch: if the writer has not taken
+ * its message yet, the message is dropped and will never be stored; if it is being written, the sender
+ * is told UNAVAILABLE all the same and the message may still commit a moment later. Such a late
+ * message goes to the late-commit handler (the room hears of it), and the client's retry with the same
+ * {@code clientMessageId} gets it back instead of a second copy. A failure to reach the store fails the
+ * whole batch at once instead of retrying each message against a store that is gone, and closing fails
+ * every sender still waiting once the shutdown patience is spent.
  */
 public final class GroupCommit implements AutoCloseable {
 
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
+    private static final int DEFAULT_QUEUE_CAPACITY = 1024;
+    private static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(5);
 
     private final MessageRepository store;
     private final MessageRepository storeInTransaction;
     private final List<Writer> writers = new ArrayList<>();
     private final int maxBatch;
+    private final int queueCapacity;
+    private final Duration sendTimeout;
+    private final Consumer<MessageRepository.Appended> lateCommits;
     private final LongAdder batches = new LongAdder();
     private final LongAdder messagesWritten = new LongAdder();
 
@@ -54,12 +72,28 @@ public final class GroupCommit implements AutoCloseable {
      * @param writers            writer threads; 0 turns group commit off
      */
     public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch) {
-        if (writers < 0 || maxBatch < 1) {
-            throw new IllegalArgumentException("writers must be 0 or more and maxBatch 1 or more");
+        this(store, storeInTransaction, writers, maxBatch, DEFAULT_QUEUE_CAPACITY, DEFAULT_SEND_TIMEOUT, late -> { });
+    }
+
+    /**
+     * @param queueCapacity messages one writer lets wait; a send beyond it fails at once as UNAVAILABLE
+     * @param sendTimeout   how long a sender waits for its batch before it is told UNAVAILABLE
+     * @param lateCommits   told of each new message that committed after its sender had stopped waiting
+     */
+    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch,
+                       int queueCapacity, Duration sendTimeout, Consumer<MessageRepository.Appended> lateCommits) {
+        if (writers < 0 || maxBatch < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("writers must be 0 or more, maxBatch and queueCapacity 1 or more");
+        }
+        if (sendTimeout.isNegative() || sendTimeout.isZero()) {
+            throw new IllegalArgumentException("sendTimeout must be positive");
         }
         this.store = store;
         this.storeInTransaction = storeInTransaction;
         this.maxBatch = maxBatch;
+        this.queueCapacity = queueCapacity;
+        this.sendTimeout = sendTimeout;
+        this.lateCommits = lateCommits;
         for (int i = 0; i < writers; i++) {
             this.writers.add(new Writer(i));
         }
@@ -92,14 +126,19 @@ public final class GroupCommit implements AutoCloseable {
         return writers.stream().mapToInt(writer -> writer.queue.size()).sum();
     }
 
-    /** Stores what is already queued, then stops the writers; later appends fail as UNAVAILABLE. */
+    /**
+     * Stores what is already queued, then stops the writers; later appends fail as UNAVAILABLE. A writer
+     * still busy after the shutdown patience (its store hangs) is left behind: whoever still waits for
+     * it is told UNAVAILABLE at once rather than holding up the shutdown.
+     */
     @Override
     public void close() throws InterruptedException {
         writers.forEach(Writer::stopAccepting);
-        long deadline = System.nanoTime() + SHUTDOWN_PATIENCE.toNanos();
+        long deadline = System.nanoTime() + Math.min(SHUTDOWN_PATIENCE.toNanos(), sendTimeout.toNanos());
         for (Writer writer : writers) {
             writer.thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
         }
+        writers.forEach(Writer::abandon);
     }
 
     private MessageRepository.Appended append(NewMessage message) {
@@ -113,9 +152,18 @@ public final class GroupCommit implements AutoCloseable {
         return new ChatStoreUnavailableException("the chat store is shutting down", null);
     }
 
+    private static ChatStoreUnavailableException overloaded() {
+        return new ChatStoreUnavailableException("too many messages are waiting to be stored", null);
+    }
+
+    private ChatStoreUnavailableException timedOut() {
+        return new ChatStoreUnavailableException("the message was not confirmed as stored within " + sendTimeout, null);
+    }
+
     private final class Writer implements Runnable {
 
-        private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+        private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(queueCapacity);
+        private final List<Pending> writing = new CopyOnWriteArrayList<>();
         private final Thread thread;
         private boolean accepting = true;
 
@@ -129,9 +177,19 @@ public final class GroupCommit implements AutoCloseable {
                 if (!accepting) {
                     throw shuttingDown();
                 }
-                queue.add(pending);
+                if (!queue.offer(pending)) {
+                    throw overloaded();
+                }
             }
-            return pending.await();
+            return pending.await(sendTimeout);
+        }
+
+        /** Tells everyone still waiting for this writer that it is gone. */
+        void abandon() {
+            for (Pending left = queue.poll(); left != null; left = queue.poll()) {
+                left.fail(shuttingDown());
+            }
+            writing.forEach(pending -> pending.fail(shuttingDown()));
         }
 
         synchronized void stopAccepting() {
@@ -153,18 +211,24 @@ public final class GroupCommit implements AutoCloseable {
                     }
                     batch.add(first);
                     queue.drainTo(batch, maxBatch - 1);
-                    write(batch);
+                    // A sender that stopped waiting before its message was taken is told it was not stored: keep that true.
+                    batch.removeIf(pending -> !pending.take());
+                    if (!batch.isEmpty()) {
+                        writing.addAll(batch);
+                        write(batch);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 } finally {
+                    writing.clear();
                     batch.clear();
                 }
             }
             // Only when interrupted: nobody may wait for a writer that is gone.
             stopAccepting();
             for (Pending left = queue.poll(); left != null; left = queue.poll()) {
-                left.done.completeExceptionally(shuttingDown());
+                left.fail(shuttingDown());
             }
         }
 
@@ -174,41 +238,94 @@ public final class GroupCommit implements AutoCloseable {
                 batches.increment();
                 messagesWritten.add(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).done.complete(appended.get(i));
+                    succeed(batch.get(i), appended.get(i));
                 }
             } catch (Error fatal) {
-                batch.forEach(pending -> pending.done.completeExceptionally(fatal));
+                batch.forEach(pending -> pending.fail(fatal));
                 throw fatal;
             } catch (RuntimeException failure) {
-                if (batch.size() == 1) {
-                    batch.getFirst().done.completeExceptionally(failure);
+                if (batch.size() == 1 || failure instanceof ChatStoreUnavailableException) {
+                    batch.forEach(pending -> pending.fail(failure));
                     return;
                 }
                 for (Pending pending : batch) {
                     try {
-                        pending.done.complete(storeInTransaction.append(pending.message));
+                        succeed(pending, storeInTransaction.append(pending.message));
                     } catch (RuntimeException alone) {
-                        pending.done.completeExceptionally(alone);
+                        pending.fail(alone);
                     }
                 }
             }
         }
+
+        private void succeed(Pending pending, MessageRepository.Appended appended) {
+            if (!pending.complete(appended) && appended.created()) {
+                lateCommits.accept(appended);
+            }
+        }
     }
 
-    private record Pending(NewMessage message, CompletableFuture<MessageRepository.Appended> done) {
+    /** One message and its sender: queued, then taken by the writer or given up by the sender, then done. */
+    private final class Pending {
+
+        private static final int QUEUED = 0;
+        private static final int TAKEN = 1;
+        private static final int GIVEN_UP = 2;
+        private static final int DONE = 3;
+
+        private final NewMessage message;
+        private final CompletableFuture<MessageRepository.Appended> done = new CompletableFuture<>();
+        private final AtomicInteger state = new AtomicInteger(QUEUED);
 
         Pending(NewMessage message) {
-            this(message, new CompletableFuture<>());
+            this.message = message;
         }
 
-        MessageRepository.Appended await() {
+        NewMessage message() {
+            return message;
+        }
+
+        /** The writer takes the message, unless its sender already gave up. */
+        boolean take() {
+            return state.compareAndSet(QUEUED, TAKEN);
+        }
+
+        /** False when the sender had given up: the message is stored, but nobody waits for it. */
+        boolean complete(MessageRepository.Appended appended) {
+            if (!state.compareAndSet(TAKEN, DONE)) {
+                return false;
+            }
+            done.complete(appended);
+            return true;
+        }
+
+        void fail(Throwable failure) {
+            state.set(DONE);
+            done.completeExceptionally(failure);
+        }
+
+        MessageRepository.Appended await(Duration timeout) {
             try {
-                return done.join();
-            } catch (CompletionException e) {
+                return done.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                if (state.compareAndSet(QUEUED, GIVEN_UP) || state.compareAndSet(TAKEN, GIVEN_UP)) {
+                    throw timedOut();
+                }
+                return await(timeout);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (!state.compareAndSet(QUEUED, GIVEN_UP)) {
+                    state.compareAndSet(TAKEN, GIVEN_UP);
+                }
+                throw new ChatStoreUnavailableException("interrupted while waiting for the store", e);
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException failure) {
                     throw failure;
                 }
-                throw e;
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
     }

@@ -33,6 +33,11 @@ public class TicketChatApplication {
             // UNAVAILABLE (milliseconds; Hikari's own default is 30 s, longer than any client waits for an answer).
             Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
             Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
+            // A database that stops answering (hung, frozen, a silent network) must not hold a statement
+            // forever: the driver gives up on a connection attempt after 2 s and on a statement's answer
+            // after 10 s (milliseconds; same names for MariaDB Connector/J and MySQL Connector/J).
+            Map.entry("spring.datasource.hikari.data-source-properties.connectTimeout", "2000"),
+            Map.entry("spring.datasource.hikari.data-source-properties.socketTimeout", "10000"),
             Map.entry("logging.level.ch.vorburger", "WARN"),
             Map.entry("logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR"),
             Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"));

@@ -142,6 +142,54 @@ class GroupCommitTest {
         assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value()).containsExactly("in flight", "queued");
     }
 
+    @Test
+    void aSenderWaitsNoLongerThanTheSendTimeoutAndAMessageNotYetTakenIsNeverStored() throws Exception {
+        List<MessageRepository.Appended> late = new CopyOnWriteArrayList<>();
+        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(300), late::add);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
+        CompletableFuture<MessageRepository.Appended> queued = sendBehindHeldBatch(messages, "queued");
+
+        assertThat(inFlight).failsWithin(Duration.ofSeconds(5)).withThrowableThat().withCauseInstanceOf(ChatStoreUnavailableException.class);
+        assertThat(queued).failsWithin(Duration.ofSeconds(5)).withThrowableThat().withCauseInstanceOf(ChatStoreUnavailableException.class);
+        store.gate.countDown();
+
+        // The held batch commits after its sender gave up: the late handler hears of it; the queued one is dropped.
+        await().atMost(Duration.ofSeconds(5)).until(() -> late.size() == 1);
+        assertThat(late.getFirst().message().text().value()).isEqualTo("in flight");
+        assertThat(messages.append(draft("after")).created()).isTrue();
+        assertThat(store.page(TICKET, MessagePageRequest.latest(10))).extracting(m -> m.text().value()).containsExactly("in flight", "after");
+    }
+
+    @Test
+    void aFullQueueRefusesAtOnce() throws Exception {
+        groupCommit = new GroupCommit(store, store, 1, 64, 2, Duration.ofSeconds(10), appended -> { });
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        sendIntoHeldBatch(messages, "in flight");
+        sendBehindHeldBatch(messages, "queued 1");
+        sendBehindHeldBatch(messages, "queued 2");
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> messages.append(draft("one too many"))).isInstanceOf(ChatStoreUnavailableException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void closingDoesNotWaitForAHungStoreLongerThanTheSendTimeout() throws Exception {
+        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(500), appended -> { });
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
+
+        long started = System.nanoTime();
+        groupCommit.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(inFlight).failsWithin(Duration.ofSeconds(1)).withThrowableThat().withCauseInstanceOf(ChatStoreUnavailableException.class);
+    }
+
     /** Sends the first message, and returns once the writer holds it in the first (held) batch. */
     private CompletableFuture<MessageRepository.Appended> sendIntoHeldBatch(MessageRepository messages, String text) {
         CompletableFuture<MessageRepository.Appended> sent = send(messages, text);
