@@ -17,12 +17,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A message store in memory. One lock stands in for the per-ticket serialisation a database gives. */
 public class InMemoryMessageRepository implements MessageRepository {
 
     private final TreeMap<Long, Message> byId = new TreeMap<>();
+    private final List<PageRead> pagesRead = new CopyOnWriteArrayList<>();
     private long nextId = 1;
+
+    /** One call of {@link #page}: what was asked and how many rows came back. */
+    public record PageRead(TicketId ticketId, MessagePageRequest request, int rows) {
+    }
+
+    /** Every page read of the ticket so far, in order: lets a test check that reads stay bounded. */
+    public List<PageRead> pagesRead(TicketId ticketId) {
+        return pagesRead.stream().filter(read -> read.ticketId().equals(ticketId)).toList();
+    }
 
     @Override
     public synchronized Appended append(NewMessage draft) {
@@ -46,10 +57,11 @@ public class InMemoryMessageRepository implements MessageRepository {
                 .filter(m -> page.beforeId() == null || page.beforeId().isAfter(m.id()))
                 .toList();
         int wanted = page.limit() + 1;
-        if (page.readsForward()) {
-            return inRange.subList(0, Math.min(wanted, inRange.size()));
-        }
-        return inRange.subList(Math.max(0, inRange.size() - wanted), inRange.size());
+        List<Message> found = page.readsForward()
+                ? inRange.subList(0, Math.min(wanted, inRange.size()))
+                : inRange.subList(Math.max(0, inRange.size() - wanted), inRange.size());
+        pagesRead.add(new PageRead(ticketId, page, found.size()));
+        return found;
     }
 
     @Override

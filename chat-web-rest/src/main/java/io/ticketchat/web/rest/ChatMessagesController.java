@@ -72,7 +72,8 @@ public class ChatMessagesController implements MessagesApi {
         RequestFields fields = new RequestFields();
         TicketId ticket = fields.required("ticketId", ticketId, WireParsers::ticketId);
         MessageId before = fields.optional("beforeId", beforeId, WireParsers::messageId);
-        MessageId after = fields.optional("afterId", afterId, WireParsers::messageId);
+        // afterId=0 reads from the start, forward, one page at a time.
+        Long after = fields.optional("afterId", afterId, WireParsers::messageCursor);
         Integer size = fields.optional("limit", limit, WireParsers::limit);
         fields.requireValid();
         MessagePageRequest page = pageRequest(before, after, size == null ? MessagePageRequest.DEFAULT_LIMIT : size);
@@ -128,9 +129,12 @@ public class ChatMessagesController implements MessagesApi {
         return UnreadCountResponse.of(countUnread.countUnread(new CountUnreadMessagesQuery(caller, ticket, reader)));
     }
 
-    private static MessagePageRequest pageRequest(MessageId before, MessageId after, int limit) {
+    private static MessagePageRequest pageRequest(MessageId before, Long after, int limit) {
         try {
-            return new MessagePageRequest(before, after, limit);
+            if (after != null && after == 0) {
+                return MessagePageRequest.fromStart(before, limit);
+            }
+            return new MessagePageRequest(before, after == null ? null : MessageId.of(after), limit);
         } catch (DomainValidationException e) {
             throw InvalidRequestException.of(e.field(), e.reason());
         }

@@ -30,6 +30,11 @@ final class WireParsers {
         return MessageId.of(positiveNumber(text));
     }
 
+    /** A message id, or 0 for "before the first message". */
+    static long messageCursor(String text) {
+        return "0".equals(text) ? 0 : positiveNumber(text);
+    }
+
     static long userId(Long value) {
         return UserId.of(value).value();
     }

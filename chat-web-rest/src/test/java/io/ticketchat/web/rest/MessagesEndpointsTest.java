@@ -173,6 +173,27 @@ class MessagesEndpointsTest extends RestSliceTest {
     }
 
     @Test
+    void afterIdZeroReadsForwardFromTheFirstMessage() throws Exception {
+        long ticket = newTicket();
+        for (int i = 0; i < 5; i++) {
+            postMessage(agentSmith(), ticket, "m" + i).andExpect(status().isCreated());
+        }
+        String base = "/api/chat/messages/" + ticket;
+
+        getAs(base + "?afterId=0&limit=2", agentSmith())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data[*].message").value(contains("m0", "m1")))
+                .andExpect(jsonPath("$.paging.hasMore").value(true));
+        String newestId = getAs(base + "?afterId=0&limit=2", agentSmith()).andReturn().getResponse().getContentAsString()
+                .replaceAll(".*\"newestId\":(\\d+).*", "$1");
+        getAs(base + "?afterId=" + newestId + "&limit=2", agentSmith())
+                .andExpect(jsonPath("$.data[*].message").value(contains("m2", "m3")));
+        getAs(base + "?afterId=0&limit=500", agentSmith())
+                .andExpect(jsonPath("$.data", hasSize(5)))
+                .andExpect(jsonPath("$.paging.hasMore").value(false));
+    }
+
+    @Test
     void withoutPagingParametersTheLatestHundredAreReturned() throws Exception {
         long ticket = newTicket();
         for (int i = 0; i < 101; i++) {
@@ -191,7 +212,7 @@ class MessagesEndpointsTest extends RestSliceTest {
         String base = "/api/chat/messages/" + ticket;
         String[][] cases = {
                 {"?limit=0", "limit"}, {"?limit=501", "limit"}, {"?limit=ten", "limit"}, {"?limit=99999999999999999999", "limit"},
-                {"?beforeId=-5", "beforeId"}, {"?afterId=abc", "afterId"}, {"?afterId=9&beforeId=3", "beforeId"}};
+                {"?beforeId=-5", "beforeId"}, {"?afterId=abc", "afterId"}, {"?afterId=-1", "afterId"}, {"?afterId=00", "afterId"}, {"?afterId=9&beforeId=3", "beforeId"}};
         for (String[] bad : cases) {
             getAs(base + bad[0], agentSmith())
                     .andExpect(status().isBadRequest())

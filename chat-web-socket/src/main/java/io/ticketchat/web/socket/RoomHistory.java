@@ -9,18 +9,16 @@ import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.TicketId;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * Reads what a member has not been sent yet, always through the use case and as that member's
  * caller, so every replayed message passes the same access check as a REST read.
  *
- * <p>A cursor of 0 means "nothing sent yet". The page request cannot say "after nothing", so that
- * case pages backwards from the newest message instead; it only happens for a client that resumes
- * with {@code lastMessageId: 0} or joined a ticket that was empty.
+ * <p>A cursor of 0 means "nothing sent yet": the pages then start at the ticket's first message. Every
+ * read is one page forward, so a replay from the start of a long conversation never holds more than a
+ * page of it.
  */
 final class RoomHistory {
 
@@ -34,41 +32,31 @@ final class RoomHistory {
 
     /** The next page after the cursor, oldest first. */
     MessagePage after(Caller caller, TicketId ticketId, long cursor) {
-        if (cursor == 0) {
-            List<Message> all = fromStart(caller, ticketId, null);
-            return new MessagePage(null, all, false);
-        }
-        return read(caller, ticketId, MessagePageRequest.after(MessageId.of(cursor), pageSize));
+        return read(caller, ticketId, forward(null, cursor));
     }
 
-    /** Every message after the cursor and before {@code below}, oldest first: the gap before a live event. */
+    /**
+     * Every message after the cursor and below {@code below}, oldest first: the gap before a live event.
+     * The live path keeps events in order as they come, so a gap is short (messages of a few
+     * milliseconds); its pages are read forward like a replay's.
+     */
     List<Message> between(Caller caller, TicketId ticketId, long cursor, MessageId below) {
-        if (cursor == 0) {
-            return fromStart(caller, ticketId, below);
-        }
         List<Message> found = new ArrayList<>();
-        MessageId after = MessageId.of(cursor);
+        long after = cursor;
         while (true) {
-            MessagePage page = read(caller, ticketId, new MessagePageRequest(below, after, pageSize));
+            MessagePage page = read(caller, ticketId, forward(below, after));
             found.addAll(page.messages());
             if (!page.hasMore() || page.messages().isEmpty()) {
                 return found;
             }
-            after = page.messages().getLast().id();
+            after = page.messages().getLast().id().value();
         }
     }
 
-    private List<Message> fromStart(Caller caller, TicketId ticketId, MessageId below) {
-        Deque<Message> found = new ArrayDeque<>();
-        MessagePage page = read(caller, ticketId, below == null
-                ? MessagePageRequest.latest(pageSize) : MessagePageRequest.before(below, pageSize));
-        while (true) {
-            page.messages().reversed().forEach(found::addFirst);
-            if (!page.hasMore() || page.messages().isEmpty()) {
-                return List.copyOf(found);
-            }
-            page = read(caller, ticketId, MessagePageRequest.before(page.messages().getFirst().id(), pageSize));
-        }
+    private MessagePageRequest forward(MessageId below, long cursor) {
+        return cursor == 0
+                ? MessagePageRequest.fromStart(below, pageSize)
+                : new MessagePageRequest(below, MessageId.of(cursor), pageSize);
     }
 
     private MessagePage read(Caller caller, TicketId ticketId, MessagePageRequest request) {

@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.MessageRepository;
+import io.ticketchat.application.testing.InMemoryMessageRepository;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageId;
@@ -162,7 +163,14 @@ class DeliveryOrderTest extends SocketTestSupport {
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":0}");
 
         await().until(() -> socket.messageIds(ticket).size() >= 20);
+        List<InMemoryMessageRepository.PageRead> reads = core.messageRepository.pagesRead(TicketId.of(ticket));
         assertThat(socket.messageIds(ticket)).containsExactlyElementsOf(storedIds(ticket));
+        // Page by page forward from the first message: never the whole conversation at once, nor collected backwards.
+        assertThat(reads).hasSizeGreaterThan(2).allSatisfy(read -> {
+            assertThat(read.request().readsForward()).isTrue();
+            assertThat(read.rows()).isLessThanOrEqualTo(read.request().limit() + 1).isLessThan(20);
+        });
+        assertThat(reads.getFirst().request().fromStart()).isTrue();
     }
 
     @Test

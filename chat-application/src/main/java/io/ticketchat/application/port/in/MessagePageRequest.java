@@ -9,12 +9,15 @@ import io.ticketchat.domain.MessageId;
  *   <li>neither bound: the latest {@code limit} messages;</li>
  *   <li>{@code beforeId}: the {@code limit} messages just before it (scrolling up);</li>
  *   <li>{@code afterId}: the first {@code limit} messages after it (catching up), optionally below {@code beforeId}.</li>
+ *   <li>{@code fromStart}: the first {@code limit} messages of the ticket, optionally below {@code beforeId}:
+ *       reading a whole conversation forward one bounded page at a time.</li>
  * </ul>
  *
- * @param beforeId exclusive upper bound or {@code null}
- * @param afterId  exclusive lower bound or {@code null}
+ * @param beforeId  exclusive upper bound or {@code null}
+ * @param afterId   exclusive lower bound or {@code null}
+ * @param fromStart read forward from the first message (no lower bound); only without {@code afterId}
  */
-public record MessagePageRequest(MessageId beforeId, MessageId afterId, int limit) {
+public record MessagePageRequest(MessageId beforeId, MessageId afterId, int limit, boolean fromStart) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
@@ -26,6 +29,18 @@ public record MessagePageRequest(MessageId beforeId, MessageId afterId, int limi
         if (beforeId != null && afterId != null && !beforeId.isAfter(afterId)) {
             throw new DomainValidationException("beforeId", "must be greater than afterId");
         }
+        if (fromStart && afterId != null) {
+            throw new DomainValidationException("afterId", "reading from the start takes no afterId");
+        }
+    }
+
+    public MessagePageRequest(MessageId beforeId, MessageId afterId, int limit) {
+        this(beforeId, afterId, limit, false);
+    }
+
+    /** The first {@code limit} messages of the ticket, below {@code beforeId} when it is given. */
+    public static MessagePageRequest fromStart(MessageId beforeId, int limit) {
+        return new MessagePageRequest(beforeId, null, limit, true);
     }
 
     public static MessagePageRequest latest(int limit) {
@@ -42,6 +57,6 @@ public record MessagePageRequest(MessageId beforeId, MessageId afterId, int limi
 
     /** Pages forward (oldest first from a lower bound) rather than back from the newest. */
     public boolean readsForward() {
-        return afterId != null;
+        return afterId != null || fromStart;
     }
 }

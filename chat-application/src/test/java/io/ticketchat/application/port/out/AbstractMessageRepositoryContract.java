@@ -180,6 +180,10 @@ public abstract class AbstractMessageRepositoryContract {
         assertThat(ids(repository().page(ticket, new MessagePageRequest(m[4].id(), m[0].id(), 10))))
                 .containsExactly(m[1].id().value(), m[2].id().value(), m[3].id().value());
         assertThat(repository().page(ticket, MessagePageRequest.after(m[5].id(), 10))).isEmpty();
+        assertThat(ids(repository().page(ticket, MessagePageRequest.fromStart(null, 2))))
+                .containsExactly(m[0].id().value(), m[1].id().value(), m[2].id().value());
+        assertThat(ids(repository().page(ticket, MessagePageRequest.fromStart(m[2].id(), 10))))
+                .containsExactly(m[0].id().value(), m[1].id().value());
     }
 
     @Test
