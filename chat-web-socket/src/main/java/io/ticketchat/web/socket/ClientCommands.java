@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.Caller;
 import io.ticketchat.application.port.in.ForbiddenException;
+import io.ticketchat.application.port.in.ForbiddenException;
 import io.ticketchat.application.port.in.IdentityClaim;
 import io.ticketchat.application.port.in.JoinTicketRoomCommand;
 import io.ticketchat.application.port.in.JoinTicketRoomUseCase;
@@ -126,6 +127,15 @@ final class ClientCommands {
     private void typing(ChatConnection connection, ClientFrame frame) {
         TicketId ticketId = frame.ticketId();
         IdentityClaim claim = claim(frame, connection.caller());
+        // A spell is stopped by leaving or closing the room; outside a room nothing would ever stop it but the 8 s expiry.
+        if (!connection.isIn(ticketId)) {
+            // Whoever may not type here at all hears FORBIDDEN, as from the use case.
+            claim.requireMatches(connection.caller());
+            if (!rooms.mayAccess(connection.caller(), ticketId)) {
+                throw ForbiddenException.ticket();
+            }
+            throw new InvalidFrameException("ticketId", "join this ticket before sending TYPING");
+        }
         if (connection.mayAnnounceTyping(ticketId, settings.typingMinInterval())) {
             startTyping.startTyping(new StartTypingCommand(connection.caller(), ticketId, claim));
         }

@@ -1,5 +1,6 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.application.port.in.Caller;
 import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
 import io.ticketchat.application.port.in.ListMessagesUseCase;
 import io.ticketchat.application.port.in.MessagePage;
@@ -31,6 +32,11 @@ public final class TicketRooms implements ChatEventListener {
         if (room != null) {
             room.publish(event, System.nanoTime());
         }
+    }
+
+    /** The same access check every event passes at fan-out. */
+    boolean mayAccess(Caller caller, TicketId ticketId) {
+        return context.access().mayAccess(caller, ticketId);
     }
 
     /**

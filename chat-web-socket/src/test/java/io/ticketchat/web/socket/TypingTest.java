@@ -62,6 +62,23 @@ class TypingTest extends SocketTestSupport {
     }
 
     @Test
+    void typingIntoATicketTheSocketHasNotJoinedIsRefusedSoNoIndicatorOutlivesTheSocket() {
+        long ticket = newTicket();
+        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        TestSocket customerSocket = connect(customer("John Doe", ticket));
+
+        customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + "}");
+        JsonNode error = customerSocket.awaitType("ERROR");
+        customerSocket.closeNormally();
+
+        assertThat(error.path("code").asString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(error.path("ticketId").asLong()).isEqualTo(ticket);
+        agentSocket.send("{\"type\":\"PING\"}");
+        agentSocket.awaitType("PONG");
+        assertThat(agentSocket.ofType("USER_TYPING")).as("no spell began, so none can be left running").isEmpty();
+    }
+
+    @Test
     void aBurstOfTypingIsAnnouncedOnceAndDoesNotFloodTheCore() {
         long ticket = newTicket();
         TestSocket agentSocket = joined(agent("Agent Smith"), ticket);

@@ -7,6 +7,7 @@ import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -16,7 +17,11 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.ticketchat.web.rest.dto.ErrorResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Properties;
 import java.util.Map;
 
 /**
@@ -26,6 +31,8 @@ import java.util.Map;
 final class ChatOpenApiCustomizer implements OpenApiCustomizer {
 
     static final String BEARER = "bearerAuth";
+    static final String VERSION = version();
+    private static final String SPRINGDOC_DEFAULT_TITLE = "OpenAPI definition";
 
     private record ErrorCase(String description, String example) {
     }
@@ -62,6 +69,7 @@ final class ChatOpenApiCustomizer implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        describeApi(openApi);
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         openApi.setComponents(components);
         components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -76,6 +84,31 @@ final class ChatOpenApiCustomizer implements OpenApiCustomizer {
                 item.readOperations().forEach(this::describeErrors);
             }
         });
+    }
+
+    /** A host that titled its own API description keeps it; springdoc's placeholder gets the chat's. */
+    private static void describeApi(OpenAPI openApi) {
+        Info info = openApi.getInfo();
+        if (info != null && info.getTitle() != null && !SPRINGDOC_DEFAULT_TITLE.equals(info.getTitle())) {
+            return;
+        }
+        openApi.setInfo(new Info().title("Ticket Chat API").version(VERSION)
+                .description("Real-time chat between support agents and customers, one conversation per ticket. "
+                        + "REST under /api/chat (this page); the WebSocket protocol at /ws/chat is described in "
+                        + "docs/websocket-protocol.md and docs/asyncapi.yaml. Every error answers "
+                        + "{\"success\": false, \"message\", \"error\": {\"code\"}}."));
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = ChatOpenApiCustomizer.class.getResourceAsStream("api-description.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
     }
 
     private void describeErrors(Operation operation) {

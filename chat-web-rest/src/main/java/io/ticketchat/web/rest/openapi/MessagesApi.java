@@ -22,7 +22,7 @@ public interface MessagesApi {
 
     @Operation(operationId = "listMessages", summary = "Get a ticket's chat messages",
             description = "Without paging parameters: the latest 100 messages, oldest first, as the guide answers. "
-                    + "beforeId pages back, afterId pages forward; limit is 1 to 500.")
+                    + "beforeId pages back, afterId pages forward (afterId=0 from the start); limit is 1 to 500.")
     @ApiResponse(responseCode = "200", description = "Messages oldest first, with the ticket and a paging block",
             content = @Content(schema = @Schema(implementation = MessageListResponse.class),
                     examples = @ExampleObject(name = "guide", value = ApiExamples.MESSAGE_LIST)))
@@ -32,7 +32,8 @@ public interface MessagesApi {
             String ticketId,
             @Parameter(description = "Only messages with a smaller id (scroll back)", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
             String beforeId,
-            @Parameter(description = "Only messages with a greater id (catch up)", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+            @Parameter(description = "Only messages with a greater id (catch up); 0 reads forward from the first message",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
             String afterId,
             @Parameter(description = "Page size", schema = @Schema(type = "integer", minimum = "1", maximum = "500", defaultValue = "100"))
             String limit);
