@@ -28,7 +28,7 @@ class AdapterSettingsConfiguration {
     ChatWebSocketSettings chatWebSocketSettings(ChatProperties properties) {
         ChatProperties.Websocket socket = properties.getWebsocket();
         return ChatWebSocketSettings.defaults()
-                .withAllowedOrigins(socket.getAllowedOrigins())
+                .withAllowedOrigins(ChatCrossOriginConfiguration.socketOrigins(properties))
                 .withMaxTextMessageSize(Math.toIntExact(socket.getMaxFrameSize().toBytes()))
                 .withSendLimits(Math.toIntExact(socket.getSendBufferSize().toBytes()), socket.getSendTimeLimit())
                 .withHeartbeat(socket.getPingInterval(), socket.getIdleTimeout())

@@ -19,6 +19,6 @@ import org.springframework.context.annotation.Import;
         "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration"})
 @EnableConfigurationProperties(ChatProperties.class)
 @Import({AdapterSettingsConfiguration.class, ChatPersistenceWiring.class, ChatSendRateLimitConfiguration.class,
-        ChatUseCaseConfiguration.class, ChatWebAdapters.class, ChatObservabilityConfiguration.class})
+        ChatUseCaseConfiguration.class, ChatWebAdapters.class, ChatCrossOriginConfiguration.class, ChatObservabilityConfiguration.class})
 public class ChatAutoConfiguration {
 }

@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ public class ChatProperties {
     private final Schema schema = new Schema();
     private final Tickets tickets = new Tickets();
     private final Rest rest = new Rest();
+    private final Web web = new Web();
     private final Websocket websocket = new Websocket();
     private final Typing typing = new Typing();
     private final GroupCommit groupCommit = new GroupCommit();
@@ -33,6 +35,10 @@ public class ChatProperties {
 
     public Rest getRest() {
         return rest;
+    }
+
+    public Web getWeb() {
+        return web;
     }
 
     public Websocket getWebsocket() {
@@ -167,9 +173,27 @@ public class ChatProperties {
         }
     }
 
+    public static class Web {
+
+        /**
+         * Origins (e.g. https://help.example.com) whose pages may use the chat: call the REST API (CORS,
+         * preflights answered without credentials), load the web client's scripts, and open the socket.
+         * Empty means the server's own origin only.
+         */
+        private List<String> allowedOrigins = new ArrayList<>();
+
+        public List<String> getAllowedOrigins() {
+            return allowedOrigins;
+        }
+
+        public void setAllowedOrigins(List<String> allowedOrigins) {
+            this.allowedOrigins = allowedOrigins;
+        }
+    }
+
     public static class Websocket {
 
-        /** Origins allowed to open a socket; empty means the server's own origin only. */
+        /** Deprecated: use chat.web.allowed-origins. More origins allowed to open a socket, on top of those. */
         private List<String> allowedOrigins = new ArrayList<>();
 
         /** Largest text frame accepted; a larger one closes that socket with 1009. */
@@ -190,6 +214,8 @@ public class ChatProperties {
         /** Sockets one person may hold open at once. */
         private int maxSocketsPerUser = 10;
 
+        @DeprecatedConfigurationProperty(replacement = "chat.web.allowed-origins",
+                reason = "one allow-list for REST, the web client and the socket")
         public List<String> getAllowedOrigins() {
             return allowedOrigins;
         }
