@@ -8,11 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The generated {@code chat.*} metadata is complete and every property is in docs/configuration.md. */
+/**
+ * The generated {@code chat.*} metadata is complete, every property is in docs/configuration.md and in the
+ * README's table, and the default both tables state is the one {@link ChatProperties} has.
+ */
 class DocumentedPropertiesTest {
 
     @Test
@@ -32,5 +40,57 @@ class DocumentedPropertiesTest {
             assertThat(property.path("description").asString("")).as(name).isNotBlank();
             assertThat(documentation).as(name).contains("| `" + name + "` |");
         }
+    }
+
+    @Test
+    void everyDocumentedDefaultIsTheDefaultOfChatProperties() throws Exception {
+        JsonNode metadata;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            metadata = JsonMapper.shared().readTree(in);
+        }
+        List<String> names = metadata.path("properties").valueStream().map(p -> p.path("name").asString())
+                .filter(name -> name.startsWith("chat.")).toList();
+        ChatProperties defaults = new ChatProperties();
+        for (Path page : List.of(Path.of("..", "docs", "configuration.md"), Path.of("..", "README.md"))) {
+            String documentation = Files.readString(page);
+            for (String name : names) {
+                Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(name) + "` \\| ([^|]+) \\|").matcher(documentation);
+                assertThat(row.find()).as(page + " documents " + name).isTrue();
+                assertThat(row.group(1).trim()).as(page + ": default of " + name).isEqualTo(documented(valueOf(defaults, name)));
+            }
+        }
+    }
+
+    /** Walks the getters: chat.group-commit.send-timeout is getGroupCommit().getSendTimeout(). */
+    private static Object valueOf(ChatProperties properties, String name) throws Exception {
+        Object value = properties;
+        for (String part : name.substring("chat.".length()).split("\\.")) {
+            StringBuilder property = new StringBuilder();
+            for (String word : part.split("-")) {
+                property.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+            Class<?> type = value.getClass();
+            java.lang.reflect.Method getter;
+            try {
+                getter = type.getMethod("get" + property);
+            } catch (NoSuchMethodException e) {
+                getter = type.getMethod("is" + property);
+            }
+            value = getter.invoke(value);
+        }
+        return value;
+    }
+
+    /** The way the tables write a default. */
+    private static String documented(Object value) {
+        return switch (value) {
+            case null -> "*(none)*";
+            case Collection<?> list when list.isEmpty() -> "*(empty)*";
+            case Duration duration when duration.toMillis() % 1000 != 0 -> "`" + duration.toMillis() + "ms`";
+            case Duration duration -> "`" + duration.toSeconds() + "s`";
+            case DataSize size when size.toBytes() % (1024 * 1024) == 0 -> "`" + size.toMegabytes() + "MB`";
+            case DataSize size -> "`" + size.toKilobytes() + "KB`";
+            default -> "`" + value + "`";
+        };
     }
 }
