@@ -10,6 +10,8 @@ import io.ticketchat.domain.NewMessage;
 import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
@@ -52,6 +54,7 @@ import java.util.function.Consumer;
  */
 public final class GroupCommit implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(10);
     private static final int DEFAULT_QUEUE_CAPACITY = 1024;
     private static final Duration DEFAULT_SEND_TIMEOUT = Duration.ofSeconds(5);
@@ -260,7 +263,12 @@ public final class GroupCommit implements AutoCloseable {
 
         private void succeed(Pending pending, MessageRepository.Appended appended) {
             if (!pending.complete(appended) && appended.created()) {
-                lateCommits.accept(appended);
+                // Never let a listener's failure look like a failed batch: its messages are stored.
+                try {
+                    lateCommits.accept(appended);
+                } catch (RuntimeException e) {
+                    log.warn("A message stored after its sender stopped waiting could not be announced: {}", e.toString());
+                }
             }
         }
     }
