@@ -50,6 +50,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -195,6 +196,21 @@ class ChatAutoConfigurationTest {
                     assertThat(limit.messages()).isEqualTo(5);
                     assertThat(limit.window()).isEqualTo(Duration.ofMinutes(1));
                 });
+    }
+
+    @Test
+    void webAllowedOriginsTurnOnCorsAheadOfSpringSecurityAndOpenTheSocketTooWithTheDeprecatedListAdded() {
+        web(database).withPropertyValues("chat.web.allowed-origins=https://help.example.com",
+                        "chat.websocket.allowed-origins=https://legacy.example.com")
+                .run(context -> {
+                    FilterRegistrationBean<?> cors = context.getBean("chatCorsFilter", FilterRegistrationBean.class);
+                    assertThat(cors.isEnabled()).isTrue();
+                    assertThat(cors.getOrder()).isLessThan(org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties.DEFAULT_FILTER_ORDER);
+                    assertThat(context.getBean(ChatWebSocketSettings.class).allowedOrigins())
+                            .containsExactly("https://help.example.com", "https://legacy.example.com");
+                });
+        web(database).run(context ->
+                assertThat(context.getBean("chatCorsFilter", FilterRegistrationBean.class).isEnabled()).isFalse());
     }
 
     @Test
