@@ -1,9 +1,19 @@
 // An in-memory stand-in for the chat server, speaking the REST + WebSocket protocol of CONTRACT.md closely
 // enough to drive TicketChatClient and <ticket-chat> in tests: hand its `fetch` and `WebSocket` to the client.
 // Tokens are "agent:<id>:<name>" or "customer:<id>:<name>"; anything else is refused with 401.
+// Cookie mode: `session` plays the host's session cookie (same token format, null = signed out), and
+// `csrf` a Spring Security CsrfFilter: {token, headerName} required on POST/PUT/PATCH/DELETE, a refusal
+// answered like Spring Boot's error page would (403, not the chat's error shape), calling `onRefusal` so
+// a test can hand out a new token the way Spring Security sets a fresh cookie on that response.
 
 const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fail = (status, code, message) => json(status, { success: false, message, error: { code } });
+const loginPage = (redirected) => {
+  const response = new Response('<!doctype html><title>Please sign in</title><form action="/login"></form>',
+    { status: 200, headers: { 'Content-Type': 'text/html;charset=UTF-8' } });
+  if (redirected) Object.defineProperty(response, 'redirected', { value: true });
+  return response;
+};
 
 export class FakeChatServer {
   constructor({ tickets = [{ id: 1, name: 'Jane Customer', issue_title: 'Printer on fire' }] } = {}) {
@@ -16,6 +26,9 @@ export class FakeChatServer {
     this.frames = [];
     this.nextId = 1;
     this.wsTickets = new Map();
+    this.session = null;
+    this.signedOutAnswer = '401'; // or 'redirect' (a fetch that followed a 302 to a login page) or 'html'
+    this.csrf = null;
     this.fetch = this.#fetch.bind(this);
     const server = this;
     this.WebSocket = class extends FakeSocket {
@@ -52,20 +65,34 @@ export class FakeChatServer {
     for (const socket of [...this.sockets]) socket.drop(1006);
   }
 
+  /** Closes every socket as the server does when a caller's session or token ends. */
+  closeSockets(code, reason) {
+    for (const socket of [...this.sockets]) socket.drop(code, reason);
+  }
+
   #identity(init) {
-    const header = new Headers(init?.headers).get('Authorization') ?? '';
-    const [type, id, name] = header.replace(/^Bearer /, '').split(':');
-    return type === 'agent' || type === 'customer' ? { type, id: Number(id), name } : null;
+    const header = new Headers(init?.headers).get('Authorization');
+    if (header == null) return init?.credentials === 'omit' ? null : parseIdentity(this.session ?? '');
+    return parseIdentity(header.replace(/^Bearer /, ''));
   }
 
   async #fetch(input, init = {}) {
     const url = new URL(String(input), 'http://fake.test');
     const method = (init.method ?? 'GET').toUpperCase();
-    this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null });
+    const headers = Object.fromEntries(new Headers(init.headers));
+    this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null, headers, credentials: init.credentials });
     await Promise.resolve();
     if (!this.online) throw new TypeError('Failed to fetch');
     const who = this.#identity(init);
-    if (!who) return fail(401, 'UNAUTHENTICATED', 'Authentication required');
+    if (!who) {
+      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
+      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
+    }
+    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
+        && headers[this.csrf.headerName.toLowerCase()] !== this.csrf.token) {
+      this.csrf.onRefusal?.();
+      return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
+    }
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...
     const body = init.body ? JSON.parse(init.body) : {};
 
@@ -177,6 +204,11 @@ export class FakeChatServer {
         socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: 'Unknown event type' });
     }
   }
+}
+
+function parseIdentity(credential) {
+  const [type, id, name] = credential.split(':');
+  return type === 'agent' || type === 'customer' ? { type, id: Number(id), name } : null;
 }
 
 function toEvent(m) {

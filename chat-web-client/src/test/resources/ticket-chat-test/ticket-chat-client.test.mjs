@@ -14,6 +14,8 @@ async function until(condition, what, timeoutMs = 3000) {
   }
 }
 
+const quiet = { info() {}, warn() {} };
+
 function clientFor(server, userType, options = {}) {
   const name = userType === 'agent' ? 'Agent Smith' : 'Jane Customer';
   const client = new TicketChatClient({
@@ -22,10 +24,28 @@ function clientFor(server, userType, options = {}) {
     apiBase: 'http://fake.test', wsBase: 'ws://fake.test',
     fetch: server.fetch, WebSocket: server.WebSocket,
     backoff: { baseMs: 10, maxMs: 40 }, pollIntervalMs: 20, pageSize: 5,
+    logger: quiet, document: fakeDocument(),
     ...options,
   });
   client.start();
   return client;
+}
+
+/** The bits of a page the client reads for cookie mode: cookies and the _csrf meta tags. */
+function fakeDocument({ cookie = '', meta = {} } = {}) {
+  return {
+    cookie,
+    querySelector(selector) {
+      const name = /meta\[name="([^"]+)"\]/.exec(selector)?.[1];
+      return name in meta ? { getAttribute: () => meta[name] } : null;
+    },
+  };
+}
+
+/** A customer in cookie mode: no tokenProvider, the fake's session plays the host's cookie. */
+function cookieClient(server, options = {}) {
+  server.session ??= 'customer:7:Jane Customer';
+  return clientFor(server, 'customer', { tokenProvider: undefined, ...options });
 }
 
 const texts = (client) => client.messages.map((m) => m.text);
@@ -217,4 +237,135 @@ test('a failed read mark is reported quietly and retried', async () => {
   assert.equal(await customer.markRead(), true, 'the next look marks again');
   await until(() => server.messages[0].is_read, 'marked read');
   customer.stop();
+});
+
+test('without a tokenProvider it runs in cookie mode: credentials, X-Requested-With and the CSRF cookie, no Authorization', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'abc=' };
+  const logged = [];
+  const customer = cookieClient(server, {
+    document: fakeDocument({ cookie: 'JSESSIONID=x; XSRF-TOKEN=abc%3D' }), logger: { info: (line) => logged.push(line) },
+  });
+  assert.equal(customer.auth, 'cookie');
+  await until(() => customer.state === ConnectionState.LIVE, 'live over the socket');
+  const sent = customer.send('over the session');
+  await until(() => sent.status === 'sent', 'sent');
+  assert.ok(server.requests.length >= 3);
+  for (const request of server.requests) {
+    assert.equal(request.headers.authorization, undefined, `${request.method} ${request.path} without Authorization`);
+    assert.equal(request.headers['x-requested-with'], 'XMLHttpRequest');
+    // apiBase is another origin than the page in a browser: cookies only go along with 'include'.
+    assert.equal(request.credentials, globalThis.location ? 'include' : 'same-origin');
+  }
+  const ticketRequest = server.requests.find((r) => r.path === '/api/chat/ws-ticket');
+  assert.equal(ticketRequest.headers['x-xsrf-token'], 'abc=');
+  assert.equal(server.requests.find((r) => r.method === 'GET').headers['x-xsrf-token'], undefined, 'reads carry no CSRF token');
+  assert.equal(logged.length, 1);
+  assert.ok(logged[0].includes('cookie mode') && logged[0].includes('no tokenProvider'), logged[0]);
+  customer.stop();
+});
+
+test('cookie mode on the page origin uses same-origin credentials', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server, { apiBase: '' });
+  await until(() => server.requests.length > 0, 'a request');
+  assert.equal(server.requests[0].credentials, 'same-origin');
+  customer.stop();
+});
+
+test('the CSRF token comes from the _csrf meta tags, or from a csrf.token provider', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-CSRF-TOKEN', token: 'from-meta' };
+  const fromMeta = cookieClient(server, {
+    document: fakeDocument({ cookie: 'XSRF-TOKEN=stale', meta: { _csrf: 'from-meta', _csrf_header: 'X-CSRF-TOKEN' } }),
+  });
+  await until(() => fromMeta.state === ConnectionState.LIVE, 'live with the meta token');
+  fromMeta.stop();
+
+  server.csrf = { headerName: 'X-Custom-Csrf', token: 'from-provider' };
+  const asked = [];
+  const fromProvider = cookieClient(server, {
+    csrf: { headerName: 'X-Custom-Csrf', token: ({ refresh }) => { asked.push(refresh); return 'from-provider'; } },
+  });
+  await until(() => fromProvider.state === ConnectionState.LIVE, 'live with the provided token');
+  assert.deepEqual(asked, [false]);
+  fromProvider.stop();
+});
+
+test('a CSRF refusal is retried once with the token read again', async () => {
+  const server = new FakeChatServer();
+  const page = fakeDocument({ cookie: '' }); // Spring Security sets the cookie lazily, on the first refusal
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'fresh', onRefusal: () => { page.cookie = 'XSRF-TOKEN=fresh'; } };
+  const customer = cookieClient(server, { document: page });
+  await until(() => customer.state === ConnectionState.LIVE, 'live after one refusal');
+  const tickets = server.requests.filter((r) => r.path === '/api/chat/ws-ticket');
+  assert.deepEqual(tickets.map((r) => r.headers['x-xsrf-token']), [undefined, 'fresh']);
+  customer.stop();
+});
+
+test('a write refused although reads work is named as the CSRF refusal it is, not a missing access', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'the-real-one' };
+  const errors = [];
+  const customer = cookieClient(server, { document: fakeDocument({ cookie: 'XSRF-TOKEN=wrong' }) });
+  customer.addEventListener('error', (e) => errors.push(e.detail.error));
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.deepEqual(errors.map((e) => [e.code, e.status]), [['CSRF_REFUSED', 403]]);
+  assert.ok(errors[0].message.includes('CSRF token missing or invalid'));
+  assert.equal(server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length, 2, 'read again and retried once, then stopped');
+  customer.stop();
+});
+
+for (const answer of ['redirect', 'html', '401']) {
+  test(`a signed-out session (${answer}) stops with UNAUTHENTICATED, never a JSON parse error`, async () => {
+    const server = new FakeChatServer();
+    server.signedOutAnswer = answer;
+    server.session = null;
+    const errors = [];
+    const customer = clientFor(server, 'customer', { tokenProvider: undefined });
+    customer.addEventListener('error', (e) => errors.push(e.detail.error));
+    await until(() => customer.state === ConnectionState.FAILED, 'failed');
+    assert.deepEqual(errors.map((e) => [e.code, e.sessionExpired]), [['UNAUTHENTICATED', true]]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal(server.requests.filter((r) => r.path.startsWith('/api/chat/messages')).length, 1, 'no reconnect loop');
+    customer.stop();
+  });
+}
+
+test('a socket closed with 1008 gets one new ws-ticket; a signed-out session then stops as expired', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server);
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.session = null; // the host's logout
+  server.closeSockets(1008, 'not authenticated');
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length, 2, 'one ticket to go live, one after the 1008');
+  customer.stop();
+});
+
+test('a socket closed with 1008 while the session lives goes live again at once, and a second 1008 soon after stops', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server, { backoff: { baseMs: 5000, maxMs: 5000 } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.closeSockets(1008, 'credential expired');
+  await until(() => server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length === 2, 'a new ticket, without waiting out the backoff');
+  await until(() => customer.state === ConnectionState.LIVE, 'live again');
+  server.closeSockets(1008, 'too many sockets');
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped instead of looping');
+  assert.equal(customer.lastError.code, 'SOCKET_REFUSED');
+  assert.ok(customer.lastError.message.includes('too many sockets'));
+  customer.stop();
+});
+
+test('token mode sends the bearer token and no CSRF token of its own accord', async () => {
+  const server = new FakeChatServer();
+  const agent = clientFor(server, 'agent', { document: fakeDocument({ cookie: 'XSRF-TOKEN=abc' }) });
+  assert.equal(agent.auth, 'token');
+  await until(() => agent.state === ConnectionState.LIVE, 'live');
+  const ticketRequest = server.requests.find((r) => r.path === '/api/chat/ws-ticket');
+  assert.equal(ticketRequest.headers.authorization, 'Bearer agent:7:Agent Smith');
+  assert.equal(ticketRequest.headers['x-xsrf-token'], undefined);
+  agent.stop();
 });

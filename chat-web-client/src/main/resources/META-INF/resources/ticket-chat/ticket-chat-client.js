@@ -21,18 +21,26 @@ export const MAX_MESSAGE_CODE_POINTS = 10000;
 // Requests the user didn't make by hand: their failures are reported quietly (context 'background').
 const BACKGROUND_REQUESTS = new Set(['MARK_READ', 'TYPING', 'STOP_TYPING', 'PING', 'LEAVE_TICKET']);
 const RETRYABLE_CODES = new Set(['NETWORK', 'UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED', 'TIMEOUT']);
-// Codes that make reconnecting pointless until someone changes the token or the ticket.
-const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+// Codes that make reconnecting pointless until someone changes the token, signs in again or picks another
+// ticket. CSRF_REFUSED is the client's own: the host's security refused a state-changing request even with
+// a freshly read CSRF token. SOCKET_REFUSED: the server closed two sockets in a row with 1008.
+const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CSRF_REFUSED', 'SOCKET_REFUSED']);
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** How requests are authenticated: a bearer token from the host, or the host's own session cookie. */
+export const AuthMode = Object.freeze({ TOKEN: 'token', COOKIE: 'cookie' });
 
 /** A failed request or a refused command; `code` is one of the contract's error codes or NETWORK. */
 export class ChatError extends Error {
-  constructor(code, message, { status = 0, fields = null, clientMessageId = null } = {}) {
+  constructor(code, message, { status = 0, fields = null, clientMessageId = null, sessionExpired = false } = {}) {
     super(message || code);
     this.name = 'ChatError';
     this.code = code;
     this.status = status;
     this.fields = fields;
     this.clientMessageId = clientMessageId;
+    // UNAUTHENTICATED seen as a redirect or an HTML page (a login form) instead of the chat's JSON.
+    this.sessionExpired = sessionExpired;
   }
 
   get retryable() {
@@ -249,6 +257,36 @@ function socketBaseFor(apiBase) {
   return base.href.replace(/\/$/, '');
 }
 
+function isSameOrigin(apiBase) {
+  const page = globalThis.location?.href;
+  if (!apiBase || !page) return true;
+  return new URL(apiBase, page).origin === new URL(page).origin;
+}
+
+function readCookie(doc, name) {
+  let cookies;
+  try {
+    cookies = doc?.cookie ?? '';
+  } catch {
+    return null; // sandboxed frames may not read cookies
+  }
+  for (const pair of cookies.split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(pair.slice(at + 1).trim());
+      } catch {
+        return pair.slice(at + 1).trim();
+      }
+    }
+  }
+  return null;
+}
+
+function readMeta(doc, name) {
+  return doc?.querySelector?.(`meta[name="${name}"]`)?.getAttribute('content') || null;
+}
+
 /**
  * One ticket's chat for one user. Requests and frames carry the user type but no other identity claims
  * (ids, names): the server takes those from the token and refuses a body that claims anything else, so
@@ -297,13 +335,22 @@ export class TicketChatClient extends EventTarget {
   #typingStopTimer = null;
   #remoteTyping = new Map();
   #onOnline = () => this.reconnectNow();
+  #credentials;
+  #policyRetryAt = null;
+  // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
+  #readsSucceeded = false;
 
   /**
    * @param {object} options
    * @param {number|string} options.ticketId
    * @param {'agent'|'customer'} options.userType
    * @param {{id?: number|string, name?: string}} [options.user] who this is, for showing unconfirmed sends
-   * @param {(opts: {refresh: boolean}) => Promise<string>|string} options.tokenProvider bearer token source
+   * @param {(opts: {refresh: boolean}) => Promise<string>|string} [options.tokenProvider] bearer token source;
+   *   without it the client runs in cookie mode
+   * @param {'token'|'cookie'} [options.auth] default: 'token' with a tokenProvider, 'cookie' without
+   * @param {object} [options.csrf] {cookieName = 'XSRF-TOKEN', headerName = 'X-XSRF-TOKEN',
+   *   token: string | ({refresh}) => string | {headerName, token}}: how state-changing requests carry the
+   *   host's CSRF token (default: the `_csrf` / `_csrf_header` meta tags, else the XSRF-TOKEN cookie)
    * @param {string} [options.apiBase] origin (and path prefix) of the chat server, default the page's origin
    * @param {string} [options.wsBase] ws(s):// base, default derived from apiBase
    */
@@ -313,7 +360,10 @@ export class TicketChatClient extends EventTarget {
     if (options.userType !== 'agent' && options.userType !== 'customer') {
       throw new TypeError('userType must be "agent" or "customer"');
     }
-    if (typeof options.tokenProvider !== 'function') throw new TypeError('tokenProvider is required');
+    const hasProvider = typeof options.tokenProvider === 'function';
+    const auth = options.auth ?? (hasProvider ? AuthMode.TOKEN : AuthMode.COOKIE);
+    if (auth !== AuthMode.TOKEN && auth !== AuthMode.COOKIE) throw new TypeError('auth must be "token" or "cookie"');
+    if (auth === AuthMode.TOKEN && !hasProvider) throw new TypeError('auth "token" needs a tokenProvider');
     const apiBase = (options.apiBase ?? '').replace(/\/$/, '');
     this.#opt = {
       pageSize: 50,
@@ -325,16 +375,23 @@ export class TicketChatClient extends EventTarget {
       typingIdleMs: 2500,
       remoteTypingTimeoutMs: 10000,
       fallbackAfterFailures: 2,
+      policyRetryWindowMs: 30000,
       backoff: { baseMs: 500, maxMs: 30000 },
       random: Math.random,
       uuid: defaultUuid,
       now: () => Date.now(),
       fetch: globalThis.fetch?.bind(globalThis),
       WebSocket: globalThis.WebSocket,
+      document: globalThis.document,
+      logger: globalThis.console,
       ...options,
+      auth,
+      csrf: { cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN', token: null, ...(options.csrf ?? {}) },
       apiBase,
       wsBase: options.wsBase ?? (options.WebSocket ?? globalThis.WebSocket ? socketBaseFor(apiBase) : null),
     };
+    // Cookies only reach another origin with 'include' (and the server's CORS allowing credentials).
+    this.#credentials = auth === AuthMode.COOKIE && !isSameOrigin(apiBase) ? 'include' : 'same-origin';
   }
 
   get ticketId() { return this.#opt.ticketId; }
@@ -344,11 +401,13 @@ export class TicketChatClient extends EventTarget {
   get hasMore() { return this.#hasMore; }
   get readByOtherUpTo() { return this.#readByOtherUpTo; }
   get lastError() { return this.#fatal; }
+  get auth() { return this.#opt.auth; }
 
   /** Loads the latest page, then goes live over WebSocket (or REST polling). Safe to call once. */
   start() {
     if (this.#started) return;
     this.#started = true;
+    this.#logMode();
     globalThis.addEventListener?.('online', this.#onOnline);
     this.#connect();
   }
@@ -497,6 +556,16 @@ export class TicketChatClient extends EventTarget {
     this.#ws?.close(4000, 'simulated disconnect');
   }
 
+  // Says once, in the console, how this chat authenticates and why: a host that forgot its token sees it.
+  #logMode() {
+    const { auth, authReason, ticketId } = this.#opt;
+    const why = authReason ?? (auth === AuthMode.COOKIE ? 'no tokenProvider was given' : 'a tokenProvider was given');
+    const how = auth === AuthMode.COOKIE
+      ? `requests use the page's session cookie (credentials: '${this.#credentials}') and send the host's CSRF token on writes`
+      : 'requests send "Authorization: Bearer" from the tokenProvider';
+    this.#opt.logger?.info?.(`[ticket-chat] ticket ${ticketId}: ${auth} mode, because ${why}; ${how}.`);
+  }
+
   // ---- connection lifecycle ---------------------------------------------------------------------
 
   async #connect() {
@@ -602,16 +671,36 @@ export class TicketChatClient extends EventTarget {
       if (this.#ws === ws) this.#onFrame(event.data);
     };
     ws.onerror = () => {}; // a close event always follows and carries the handling
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       if (this.#ws !== ws) return;
       const wasJoined = this.#joined;
       this.#dropSocket();
       if (this.#stopped || this.#fatal) return;
+      if (event?.code === 1008) {
+        this.#onPolicyClose(event.reason);
+        return;
+      }
       if (!wasJoined) this.#socketFailures++;
       if (this.#shouldFallBack(new ChatError('NETWORK'))) this.#startPolling();
       if (wasJoined) this.#emit('error', { error: new ChatError('NETWORK', 'Connection lost.'), context: 'socket' });
       this.#scheduleReconnect();
     };
+  }
+
+  // 1008: the server no longer accepts this socket's credential (the host's session ended, a token expired)
+  // or refuses it outright. One fresh ws-ticket at once settles which: a signed-out session answers it with
+  // 401 (session expired, stop); a renewed one goes live again. A second 1008 soon after stops as well.
+  #onPolicyClose(reason) {
+    const now = this.#opt.now();
+    if (this.#policyRetryAt != null && now - this.#policyRetryAt < this.#opt.policyRetryWindowMs) {
+      this.#connectFailed(new ChatError('SOCKET_REFUSED', `The chat server closed the connection${reason ? ` (${reason})` : ''}.`));
+      return;
+    }
+    this.#policyRetryAt = now;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#setState(ConnectionState.RECONNECTING);
+    this.#connect();
   }
 
   #dropSocket() {
@@ -922,10 +1011,21 @@ export class TicketChatClient extends EventTarget {
     return changed;
   }
 
-  async #request(method, path, body, refreshed = false) {
-    const token = await this.#opt.tokenProvider({ refresh: refreshed });
+  async #request(method, path, body, retried = { token: false, csrf: false }) {
+    const cookieMode = this.#opt.auth === AuthMode.COOKIE;
+    const writes = STATE_CHANGING.has(method);
     const headers = { Accept: 'application/json' };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (cookieMode) {
+      // Spring Security (and most frameworks) answer such requests with 401 instead of a login redirect.
+      headers['X-Requested-With'] = 'XMLHttpRequest';
+    } else {
+      const token = await this.#opt.tokenProvider({ refresh: retried.token });
+      if (token) headers.Authorization = `Bearer ${token}`;
+    }
+    if (writes) {
+      const csrf = await this.#csrfHeader(retried.csrf);
+      if (csrf) headers[csrf.headerName] = csrf.token;
+    }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response;
     try {
@@ -933,25 +1033,65 @@ export class TicketChatClient extends EventTarget {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'same-origin',
+        credentials: this.#credentials,
       });
     } catch (error) {
       throw new ChatError('NETWORK', 'The chat server could not be reached.');
     }
-    let json = null;
-    try {
-      json = await response.json();
-    } catch {
-      json = null;
+    const contentType = response.headers?.get?.('Content-Type') ?? '';
+    const isJson = /\bjson\b/i.test(contentType);
+    // A fetch that followed a redirect, or a page instead of JSON, is a login page: the session is gone.
+    if (response.redirected || (response.ok && response.status !== 204 && !isJson)) {
+      throw new ChatError('UNAUTHENTICATED', 'Signed out or session expired.', { status: response.status, sessionExpired: true });
     }
-    if (response.status === 401 && !refreshed) return this.#request(method, path, body, true);
+    let json = null;
+    if (isJson) {
+      try {
+        json = await response.json();
+      } catch {
+        json = null;
+      }
+    }
+    if (response.status === 401) {
+      if (!cookieMode && !retried.token) return this.#request(method, path, body, { ...retried, token: true });
+      throw new ChatError('UNAUTHENTICATED', json?.message, { status: 401, sessionExpired: cookieMode });
+    }
+    if (response.status === 403 && writes && this.#isSecurityRefusal(json)) {
+      // Most likely a missing or stale CSRF token (it changes at sign-in): read it again once and repeat.
+      if (!retried.csrf) return this.#request(method, path, body, { ...retried, csrf: true });
+      throw new ChatError('CSRF_REFUSED', 'The server refused the request (CSRF token missing or invalid).', { status: 403 });
+    }
     if (!response.ok || json?.success === false) {
       throw new ChatError(json?.error?.code ?? codeForStatus(response.status), json?.message, {
         status: response.status,
         fields: json?.error?.fields ?? null,
       });
     }
+    if (method === 'GET') this.#readsSucceeded = true;
     return { status: response.status, body: json };
+  }
+
+  // The chat's own refusals are contract-shaped; anything else on a 403 comes from the host's security
+  // chain. And a write refused while reads of the same ticket work is not about access to the ticket.
+  #isSecurityRefusal(json) {
+    const contractShaped = json?.success === false && typeof json?.error?.code === 'string';
+    return !contractShaped || this.#readsSucceeded;
+  }
+
+  /** The CSRF header to send, by Spring Security's conventions, or null when the page offers none. */
+  async #csrfHeader(refresh) {
+    const { csrf, document: doc, auth } = this.#opt;
+    if (csrf.token != null) {
+      const value = typeof csrf.token === 'function' ? await csrf.token({ refresh }) : csrf.token;
+      if (value?.token) return { headerName: value.headerName ?? csrf.headerName, token: String(value.token) };
+      if (typeof value === 'string' && value) return { headerName: csrf.headerName, token: value };
+    }
+    // Only cookie mode picks the page's token up by itself: a bearer request isn't exposed to CSRF.
+    if (auth !== AuthMode.COOKIE) return null;
+    const metaToken = readMeta(doc, '_csrf');
+    if (metaToken) return { headerName: readMeta(doc, '_csrf_header') ?? 'X-CSRF-TOKEN', token: metaToken };
+    const cookieToken = readCookie(doc, csrf.cookieName);
+    return cookieToken ? { headerName: csrf.headerName, token: cookieToken } : null;
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

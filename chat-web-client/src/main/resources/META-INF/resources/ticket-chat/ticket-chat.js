@@ -1,6 +1,6 @@
 // <ticket-chat>: the guide's TicketChat component as a framework-free Web Component.
 // Every piece of user data reaches the DOM through textContent or attributes; nothing is parsed as HTML.
-import { ChatError, ConnectionState, MessageStatus, TicketChatClient } from './ticket-chat-client.js';
+import { AuthMode, ChatError, ConnectionState, MessageStatus, TicketChatClient } from './ticket-chat-client.js';
 
 const STYLE = `
 :host {
@@ -200,7 +200,9 @@ const STATUS_TEXT = {
 
 const ERROR_TEXT = {
   NETWORK: 'The chat server can’t be reached. Messages you write are kept and sent when the connection returns.',
-  UNAUTHENTICATED: 'Your session has expired. Sign in again, then retry.',
+  UNAUTHENTICATED: 'You’re signed out or your session has expired. Sign in again, then retry.',
+  CSRF_REFUSED: 'The server refused the request (CSRF token missing or invalid). Reload the page, then retry.',
+  SOCKET_REFUSED: 'The chat server closed the connection. Retry in a moment.',
   FORBIDDEN: 'You don’t have access to this ticket’s chat.',
   NOT_FOUND: 'This ticket’s chat could not be found.',
   RATE_LIMITED: 'You’re sending messages too quickly. Wait a moment, then retry.',
@@ -216,6 +218,7 @@ const NEAR_TOP_PX = 40;
 
 function describeError(error) {
   if (error?.code === 'VALIDATION_FAILED') return error.message && error.message !== error.code ? error.message : 'That message can’t be sent.';
+  if (error?.code === 'SOCKET_REFUSED' && error.message) return `${error.message} Retry in a moment.`;
   return ERROR_TEXT[error?.code] ?? (error?.message || 'Something went wrong.');
 }
 
@@ -230,7 +233,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export class TicketChatElement extends HTMLElement {
-  static observedAttributes = ['ticket-id', 'user-type', 'api-base', 'ws-base', 'page-size'];
+  static observedAttributes = ['ticket-id', 'user-type', 'api-base', 'ws-base', 'page-size', 'auth', 'csrf-cookie-name', 'csrf-header-name'];
 
   #root;
   #els;
@@ -239,7 +242,10 @@ export class TicketChatElement extends HTMLElement {
   #user = null;
   #token = null;
   #tokenProvider = null;
+  #csrfToken = null;
   #restartQueued = false;
+  #modeSettled = false;
+  #warnedNoToken = false;
   #clientKey = null;
   #nodes = new Map();
   #unread = 0;
@@ -306,6 +312,28 @@ export class TicketChatElement extends HTMLElement {
     else this.#queueRestart();
   }
 
+  /**
+   * 'cookie' (the host's session cookie, no token) or 'token' (bearer tokens from token / tokenProvider).
+   * Without the attribute: 'token' when a token source is set, otherwise 'cookie'.
+   */
+  get auth() {
+    const explicit = this.getAttribute('auth');
+    if (explicit === AuthMode.COOKIE || explicit === AuthMode.TOKEN) return explicit;
+    return this.#tokenProvider || this.#token ? AuthMode.TOKEN : AuthMode.COOKIE;
+  }
+  set auth(value) { this.setAttribute('auth', value); }
+
+  /**
+   * The host's CSRF token for state-changing requests: a string, or ({refresh}) => token (refresh is true
+   * after a refusal). Without it, cookie mode reads the _csrf / _csrf_header meta tags, else the cookie
+   * named by csrf-cookie-name (XSRF-TOKEN), echoed in csrf-header-name (X-XSRF-TOKEN).
+   */
+  get csrfToken() { return this.#csrfToken; }
+  set csrfToken(value) {
+    this.#csrfToken = value ?? null;
+    if (this.#client?.state === ConnectionState.FAILED) this.#recover();
+  }
+
   /** The protocol client of the current ticket (null until ticket, user type and token are known). */
   get client() { return this.#client; }
 
@@ -345,18 +373,37 @@ export class TicketChatElement extends HTMLElement {
   #restart() {
     const ticketId = this.getAttribute('ticket-id');
     const hasToken = Boolean(this.#tokenProvider || this.#token);
+    const auth = this.auth;
+    const implicitCookie = auth === AuthMode.COOKIE && !this.hasAttribute('auth');
+    if (implicitCookie && !this.#modeSettled) {
+      // Hosts often set tokenProvider right after the element is defined (after an await): give them a
+      // turn of the event loop before concluding that none is coming.
+      this.#modeSettled = true;
+      setTimeout(() => this.#queueRestart(), 0);
+      return;
+    }
     // A new token alone doesn't restart the chat: the client asks for the current one before every request.
-    const key = JSON.stringify([ticketId, this.userType, this.apiBase, this.getAttribute('ws-base'), this.getAttribute('page-size'), this.#user, hasToken]);
+    const key = JSON.stringify([ticketId, this.userType, this.apiBase, this.getAttribute('ws-base'), this.getAttribute('page-size'),
+      this.#user, auth, hasToken, this.getAttribute('csrf-cookie-name'), this.getAttribute('csrf-header-name')]);
     if (this.#client && this.#clientKey === key) return;
     if (this.#ticket?.id != null && String(this.#ticket.id) !== ticketId) this.#ticket = null;
     this.#stopClient();
     this.#resetView();
     this.#renderTitle();
-    if (!ticketId || !hasToken) return;
+    if (!ticketId) return;
+    if (auth === AuthMode.TOKEN && !hasToken) {
+      // auth="token" without a token yet: say what the chat waits for instead of sitting "Not connected".
+      this.#els.statusText.textContent = 'Waiting for a token';
+      if (!this.#warnedNoToken) {
+        this.#warnedNoToken = true;
+        console.warn('[ticket-chat] auth="token" but neither token nor tokenProvider is set; the chat waits for one (remove auth="token" to use the page\'s session cookie).');
+      }
+      return;
+    }
     const pageSize = Number(this.getAttribute('page-size')) || undefined;
     let client;
     try {
-      client = this.#createClient(ticketId, pageSize);
+      client = this.#createClient(ticketId, pageSize, auth);
     } catch (error) {
       // A host mistake such as user-type="admin": say so in the chat instead of failing silently.
       this.#renderStatus(ConnectionState.FAILED);
@@ -379,7 +426,9 @@ export class TicketChatElement extends HTMLElement {
     client.start();
   }
 
-  #createClient(ticketId, pageSize) {
+  #createClient(ticketId, pageSize, auth) {
+    const explicit = this.hasAttribute('auth');
+    const csrfToken = (opts) => (typeof this.#csrfToken === 'function' ? this.#csrfToken(opts) : this.#csrfToken);
     return new TicketChatClient({
       ticketId,
       userType: this.userType,
@@ -387,7 +436,16 @@ export class TicketChatElement extends HTMLElement {
       apiBase: this.apiBase,
       ...(this.getAttribute('ws-base') ? { wsBase: this.getAttribute('ws-base') } : {}),
       ...(pageSize ? { pageSize } : {}),
-      tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token),
+      auth,
+      authReason: explicit ? `auth="${auth}" is set`
+        : auth === AuthMode.COOKIE ? 'neither token nor tokenProvider is set' : 'a token or tokenProvider is set',
+      csrf: {
+        ...(this.getAttribute('csrf-cookie-name') ? { cookieName: this.getAttribute('csrf-cookie-name') } : {}),
+        ...(this.getAttribute('csrf-header-name') ? { headerName: this.getAttribute('csrf-header-name') } : {}),
+        // Read at each request, so a token set later (or a provider) is used without a restart.
+        token: (opts) => csrfToken(opts) ?? null,
+      },
+      ...(auth === AuthMode.TOKEN ? { tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token) } : {}),
     });
   }
 
@@ -648,6 +706,7 @@ export class TicketChatElement extends HTMLElement {
     const { status, statusText } = this.#els;
     status.dataset.state = state;
     let text = STATUS_TEXT[state] ?? state;
+    if (state === ConnectionState.FAILED && this.#client?.lastError?.code === 'UNAUTHENTICATED') text = 'Signed out';
     if (state === ConnectionState.RECONNECTING && retryInMs >= 1500) text = `Reconnecting in ${Math.round(retryInMs / 1000)}s…`;
     statusText.textContent = text;
     status.title = state === ConnectionState.POLLING

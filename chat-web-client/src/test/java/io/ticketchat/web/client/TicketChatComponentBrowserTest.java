@@ -217,6 +217,79 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void withoutATokenItUsesTheHostsSessionAndSendsTheCsrfCookieBack() {
+        TicketChatView chat = openCookieModePage("");
+
+        await().until(() -> "live".equals(chat.connectionState()));
+        chat.send("sent with the session cookie");
+
+        await().until(() -> "sent".equals(lastItem(chat).getDomAttribute("data-status")));
+        assertThat(driver.executeScript("return fakeServer.messages.at(-1).sender_name")).isEqualTo("Jane Customer");
+        List<Map<String, Object>> requests = requests();
+        assertThat(requests).extracting(r -> r.get("path")).contains("/api/chat/ws-ticket");
+        assertThat(requests).allSatisfy(request -> {
+            Map<String, Object> headers = headers(request);
+            assertThat(headers).doesNotContainKey("authorization").containsEntry("x-requested-with", "XMLHttpRequest");
+            assertThat(request.get("credentials")).isEqualTo("same-origin");
+            if (!"GET".equals(request.get("method"))) {
+                assertThat(headers).containsEntry("x-xsrf-token", "tok/en=1"); // the real cookie, URL-decoded
+            }
+        });
+        assertThat(driver.executeScript("return consoleLines")).asList().singleElement().asString()
+                .contains("cookie mode", "neither token nor tokenProvider is set");
+    }
+
+    @Test
+    void aCsrfRefusalSaysSoAndRetryWorksOnceTheTokenIsRight() {
+        TicketChatView chat = openCookieModePage("?csrf=issued-after-the-page");
+
+        await().until(() -> chat.byTestId("error").isDisplayed());
+        assertThat(chat.byTestId("error-text").getText())
+                .startsWith("The server refused the request (CSRF token missing or invalid)")
+                .doesNotContain("access");
+        assertThat(chat.messageTexts()).containsExactly("Hello from the help desk");
+
+        driver.executeScript("document.cookie = 'XSRF-TOKEN=issued-after-the-page; path=/'");
+        chat.byTestId("retry").click();
+
+        await().until(() -> "live".equals(chat.connectionState()));
+        assertThat(chat.byTestId("error").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aSignedOutSessionIsSaidInWordsForRedirectsAndLoginPages() {
+        for (String answer : List.of("redirect", "html")) {
+            TicketChatView chat = openCookieModePage("?signedOut=" + answer);
+
+            await().until(() -> chat.byTestId("error").isDisplayed());
+            assertThat(chat.byTestId("error-text").getText())
+                    .isEqualTo("You’re signed out or your session has expired. Sign in again, then retry.");
+            assertThat(chat.statusText()).isEqualTo("Signed out");
+            assertThat(chat.connectionState()).isEqualTo("failed");
+
+            driver.executeScript("fakeServer.session = 'customer:2:Jane Customer'");
+            chat.byTestId("retry").click();
+
+            await().until(() -> "live".equals(chat.connectionState()));
+            assertThat(chat.messageTexts()).containsExactly("Hello from the help desk");
+        }
+    }
+
+    @Test
+    void aLogoutClosingTheSocketEndsInTheSignedOutState() {
+        TicketChatView chat = openCookieModePage("");
+        await().until(() -> "live".equals(chat.connectionState()));
+
+        driver.executeScript("fakeServer.session = null; fakeServer.closeSockets(1008, 'not authenticated')");
+
+        await().until(() -> "failed".equals(chat.connectionState()));
+        assertThat(chat.statusText()).isEqualTo("Signed out");
+        assertThat(chat.byTestId("error-text").getText()).startsWith("You’re signed out");
+        assertThat(driver.executeScript("return fakeServer.requests.filter(r => r.path === '/api/chat/ws-ticket').length"))
+                .isEqualTo(2L);
+    }
+
+    @Test
     void closeButtonAsksTheHostToClose() {
         agent.byTestId("close").click();
 
@@ -246,6 +319,22 @@ class TicketChatComponentBrowserTest {
 
         assertThat(Files.size(desktop)).isPositive();
         assertThat(Files.size(phone)).isPositive();
+    }
+
+    private TicketChatView openCookieModePage(String query) {
+        driver.get(server.uri("/test/cookie-mode.html" + query).toString());
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
+        return new TicketChatView(driver, By.id("customer"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> requests() {
+        return (List<Map<String, Object>>) driver.executeScript("return fakeServer.requests");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Map<String, Object> request) {
+        return (Map<String, Object>) request.get("headers");
     }
 
     private static int rightEdge(WebElement element) {
