@@ -65,6 +65,12 @@ export class FakeChatServer {
     for (const socket of [...this.sockets]) socket.drop(1006);
   }
 
+  /** Starts over with an empty history and ids from 1, as a server on a reset database would. */
+  resetDatabase() {
+    this.messages = [];
+    this.nextId = 1;
+  }
+
   /** Closes every socket as the server does when a caller's session or token ends. */
   closeSockets(code, reason) {
     for (const socket of [...this.sockets]) socket.drop(code, reason);

@@ -3,7 +3,7 @@
 // protocol-tests.html, in Chromium as part of the Maven build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, ConnectionState, MessageStore, TicketChatClient } from '../../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
+import { backoffDelay, ConnectionState, DEFAULT_BACKOFF, MessageStore, TicketChatClient } from '../../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
 import { FakeChatServer } from './fake-chat-server.js';
 
 async function until(condition, what, timeoutMs = 3000) {
@@ -24,7 +24,7 @@ function clientFor(server, userType, options = {}) {
     apiBase: 'http://fake.test', wsBase: 'ws://fake.test',
     fetch: server.fetch, WebSocket: server.WebSocket,
     backoff: { baseMs: 10, maxMs: 40 }, pollIntervalMs: 20, pageSize: 5,
-    logger: quiet, document: fakeDocument(),
+    logger: quiet, document: fakeDocument(), window: new EventTarget(),
     ...options,
   });
   client.start();
@@ -33,13 +33,14 @@ function clientFor(server, userType, options = {}) {
 
 /** The bits of a page the client reads for cookie mode: cookies and the _csrf meta tags. */
 function fakeDocument({ cookie = '', meta = {} } = {}) {
-  return {
+  return Object.assign(new EventTarget(), {
     cookie,
+    visibilityState: 'visible',
     querySelector(selector) {
       const name = /meta\[name="([^"]+)"\]/.exec(selector)?.[1];
       return name in meta ? { getAttribute: () => meta[name] } : null;
     },
-  };
+  });
 }
 
 /** A customer in cookie mode: no tokenProvider, the fake's session plays the host's cookie. */
@@ -368,4 +369,111 @@ test('token mode sends the bearer token and no CSRF token of its own accord', as
   assert.equal(ticketRequest.headers.authorization, 'Bearer agent:7:Agent Smith');
   assert.equal(ticketRequest.headers['x-xsrf-token'], undefined);
   agent.stop();
+});
+
+test('the default back-off climbs from 0.5 s to at most 8 s, at least half of it fixed', () => {
+  assert.deepEqual(DEFAULT_BACKOFF, { baseMs: 500, maxMs: 8000 });
+  assert.equal(backoffDelay(1, { random: () => 1 }), 500);
+  for (let attempt = 5; attempt <= 60; attempt++) {
+    assert.equal(backoffDelay(attempt, { random: () => 1 }), 8000);
+    assert.equal(backoffDelay(attempt, { random: () => 0 }), 4000);
+  }
+});
+
+for (const [target, type] of [['window', 'online'], ['window', 'focus'], ['document', 'visibilitychange']]) {
+  test(`a waiting reconnect goes at once on ${type}`, async () => {
+    const server = new FakeChatServer();
+    const page = { window: new EventTarget(), document: fakeDocument() };
+    const customer = clientFor(server, 'customer', { ...page, backoff: { baseMs: 20000, maxMs: 20000 } });
+    await until(() => customer.state === ConnectionState.LIVE, 'live');
+    server.online = false;
+    server.cutSockets();
+    await until(() => customer.state === ConnectionState.RECONNECTING, 'waiting 10-20 s to reconnect');
+    server.online = true;
+    page[target].dispatchEvent(new Event(type));
+    await until(() => customer.state === ConnectionState.LIVE, 'live at once', 1000);
+    customer.stop();
+  });
+}
+
+test('a hidden page does not reconnect early on visibilitychange, and a failed chat waits for Retry', async () => {
+  const server = new FakeChatServer();
+  const page = { window: new EventTarget(), document: fakeDocument() };
+  const customer = clientFor(server, 'customer', { ...page, backoff: { baseMs: 20000, maxMs: 20000 } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.cutSockets();
+  await until(() => customer.state === ConnectionState.RECONNECTING, 'waiting');
+  page.document.visibilityState = 'hidden';
+  page.document.dispatchEvent(new Event('visibilitychange'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(customer.state, ConnectionState.RECONNECTING);
+  customer.stop();
+
+  const refused = clientFor(server, 'customer', { ...page, ticketId: 404 });
+  await until(() => refused.state === ConnectionState.FAILED, 'failed');
+  const requests = server.requests.length;
+  page.window.dispatchEvent(new Event('online'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(server.requests.length, requests);
+  refused.stop();
+});
+
+/** Ticket 1's messages get ids 2, 4, 6 (ticket 2 has the odd ones), so a reset database hands out lower ids. */
+function serverWithInterleavedHistory() {
+  const server = new FakeChatServer({ tickets: [{ id: 1, name: 'Jane' }, { id: 2, name: 'Joe' }] });
+  for (const text of ['old a', 'old b', 'old c']) {
+    server.post(2, { senderType: 'agent', senderName: 'Agent Smith', text: 'elsewhere' });
+    server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text });
+  }
+  return server;
+}
+
+test('after a restart on a reset database the conversation is reloaded, not new messages dropped as seen', async () => {
+  const server = serverWithInterleavedHistory();
+  const warnings = [];
+  const customer = clientFor(server, 'customer', { logger: { info() {}, warn: (line) => warnings.push(line) } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  assert.deepEqual(texts(customer), ['old a', 'old b', 'old c']);
+  server.socketsEnabled = false;
+  server.cutSockets();
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' }); // id 1
+  server.socketsEnabled = true;
+  await until(() => texts(customer).join() === 'fresh', 'reloaded', 5000);
+  await until(() => customer.state === ConnectionState.LIVE, 'live again');
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' }); // id 2, shown as 'old a' before
+  await until(() => texts(customer).join() === 'fresh,later', 'the next message shows');
+  assert.equal(warnings.length, 1);
+  assert.ok(warnings[0].includes('no longer matches'), warnings[0]);
+  customer.stop();
+});
+
+test('a live message contradicting the one shown under its id reloads the conversation', async () => {
+  const server = new FakeChatServer();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'before' });
+  const customer = clientFor(server, 'customer');
+  const unsent = [];
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.resetDatabase();
+  server.post(1, { senderType: 'customer', senderName: 'Jane Customer', text: 'after' }); // id 1 again, live
+  await until(() => texts(customer).join() === 'after', 'reloaded');
+  unsent.push(customer.send('still goes out'));
+  await until(() => unsent[0].status === 'sent', 'sent after the reload');
+  assert.deepEqual(texts(customer), ['after', 'still goes out']);
+  customer.stop();
+});
+
+test('polling checks the history when it resumes after an outage', async () => {
+  const server = serverWithInterleavedHistory();
+  const customer = clientFor(server, 'customer', { WebSocket: undefined, wsBase: null });
+  await until(() => customer.state === ConnectionState.POLLING && texts(customer).length === 3, 'polling');
+  server.online = false;
+  await until(() => customer.state === ConnectionState.OFFLINE, 'offline');
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' });
+  server.online = true;
+  await until(() => texts(customer).join() === 'fresh', 'reloaded');
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' });
+  await until(() => texts(customer).join() === 'fresh,later', 'polled on');
+  customer.stop();
 });

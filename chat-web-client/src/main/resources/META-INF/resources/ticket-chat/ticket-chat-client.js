@@ -67,10 +67,16 @@ function codeForStatus(status) {
 }
 
 /**
+ * Reconnect delays: 0.5 s doubling up to 8 s. A restarted server is found again within 8 s (4 s on
+ * average once capped), and a page that regains focus or the network tries at once anyway.
+ */
+export const DEFAULT_BACKOFF = Object.freeze({ baseMs: 500, maxMs: 8000 });
+
+/**
  * Delay before reconnect attempt `attempt` (1-based): exponential growth capped at maxMs, with "equal jitter"
  * (half fixed, half random) so that many clients cut off together do not come back in lock-step.
  */
-export function backoffDelay(attempt, { baseMs = 500, maxMs = 30000, random = Math.random } = {}) {
+export function backoffDelay(attempt, { baseMs = DEFAULT_BACKOFF.baseMs, maxMs = DEFAULT_BACKOFF.maxMs, random = Math.random } = {}) {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
@@ -149,6 +155,10 @@ export class MessageStore {
 
   get pending() {
     return this.#pending.filter((m) => m.status === MessageStatus.PENDING);
+  }
+
+  has(id) {
+    return this.#byId.has(id);
   }
 
   byKey(key) {
@@ -232,6 +242,29 @@ export class MessageStore {
     this.#ownByClientId.delete(clientMessageId);
     mine.removed = true;
     return mine;
+  }
+
+  /**
+   * Whether `message` contradicts what is stored under its id: another sender or, for a message that came
+   * from the server (not one of this client's sends, whose text the server may have normalised), another
+   * text. Messages are never edited, so that only happens when the server's history was replaced.
+   */
+  contradicts(message) {
+    const known = this.#byId.get(message.id);
+    if (!known) return false;
+    return known.senderType !== message.senderType || (known.key.startsWith('m:') && known.text !== message.text);
+  }
+
+  /** Forgets every confirmed message (the server's history changed under us); pending sends stay queued. */
+  clearConfirmed() {
+    const removed = this.#confirmed;
+    this.#confirmed = [];
+    this.#byId.clear();
+    for (const entry of removed) {
+      entry.removed = true;
+      if (entry.clientMessageId && this.#ownByClientId.get(entry.clientMessageId) === entry) this.#ownByClientId.delete(entry.clientMessageId);
+    }
+    return removed;
   }
 
   #insertConfirmed(entry) {
@@ -334,8 +367,14 @@ export class TicketChatClient extends EventTarget {
   #typingSentAt = 0;
   #typingStopTimer = null;
   #remoteTyping = new Map();
-  #onOnline = () => this.reconnectNow();
+  // Back online, or the page is looked at again: skip the back-off wait.
+  #onWake = () => {
+    if (this.#opt.document?.visibilityState === 'hidden') return;
+    this.#wake();
+  };
   #credentials;
+  #pollVerified = false;
+  #verifying = null;
   #policyRetryAt = null;
   // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
   #readsSucceeded = false;
@@ -376,13 +415,14 @@ export class TicketChatClient extends EventTarget {
       remoteTypingTimeoutMs: 10000,
       fallbackAfterFailures: 2,
       policyRetryWindowMs: 30000,
-      backoff: { baseMs: 500, maxMs: 30000 },
+      backoff: DEFAULT_BACKOFF,
       random: Math.random,
       uuid: defaultUuid,
       now: () => Date.now(),
       fetch: globalThis.fetch?.bind(globalThis),
       WebSocket: globalThis.WebSocket,
       document: globalThis.document,
+      window: globalThis,
       logger: globalThis.console,
       ...options,
       auth,
@@ -408,7 +448,10 @@ export class TicketChatClient extends EventTarget {
     if (this.#started) return;
     this.#started = true;
     this.#logMode();
-    globalThis.addEventListener?.('online', this.#onOnline);
+    const { window: win, document: doc } = this.#opt;
+    win?.addEventListener?.('online', this.#onWake);
+    win?.addEventListener?.('focus', this.#onWake);
+    doc?.addEventListener?.('visibilitychange', this.#onWake);
     this.#connect();
   }
 
@@ -416,7 +459,10 @@ export class TicketChatClient extends EventTarget {
   stop() {
     if (this.#stopped) return;
     this.#stopped = true;
-    globalThis.removeEventListener?.('online', this.#onOnline);
+    const { window: win, document: doc } = this.#opt;
+    win?.removeEventListener?.('online', this.#onWake);
+    win?.removeEventListener?.('focus', this.#onWake);
+    doc?.removeEventListener?.('visibilitychange', this.#onWake);
     this.stopTyping();
     clearTimeout(this.#reconnectTimer);
     this.#stopPolling();
@@ -427,6 +473,13 @@ export class TicketChatClient extends EventTarget {
       ws.close(1000, 'leaving');
     }
     this.#setState(ConnectionState.CLOSED);
+  }
+
+  // Tries at once when a reconnect is waiting (or only polling works); a stopped chat waits for Retry.
+  #wake() {
+    if (this.#stopped || !this.#started || this.#fatal || this.#joined || this.#ws || this.#connecting) return;
+    if (!this.#reconnectTimer && !this.#polling) return;
+    this.reconnectNow();
   }
 
   /** Skips the backoff wait (also after a fatal error, for example once the host has a fresh token). */
@@ -740,10 +793,63 @@ export class TicketChatClient extends EventTarget {
       .then(async (complete) => {
         if (complete && this.#gapFrom === from) this.#gapFrom = null;
         // Receipts given while this client was not in the room (before the first join, or during a cut)
-        // are not replayed as events; the latest page's is_read flags carry them.
-        if (complete && joined()) this.#acceptAll((await this.#getPage({})).messages, 'refresh');
+        // are not replayed as events; the latest page's is_read flags carry them. The same page shows
+        // whether the server still has the history this page holds.
+        if (complete && joined()) await this.#verifyHistory(joined);
       })
       .catch(() => {}); // the gap stays recorded and the next join starts from it
+  }
+
+  /**
+   * Reads the latest page (taking its read receipts) and compares it with what is shown. Every message
+   * known before the read was stored before it, so the page's newest id can't be lower than the newest one
+   * shown then; if it is, the server's history went back (a restored or reset database) and the view is
+   * reloaded rather than dropping the new messages as already seen. Resolves false when it reloaded.
+   */
+  #verifyHistory(active = () => true) {
+    this.#verifying ??= (async () => {
+      const newestShown = this.#store.newestId;
+      const { messages } = await this.#getPage({});
+      if (!active() || this.#stopped) return true;
+      const newestThere = messages.length ? messages[messages.length - 1].id : 0;
+      const contradiction = messages.find((m) => this.#store.contradicts(m));
+      if (newestShown != null && newestThere < newestShown || contradiction) {
+        this.#reloadConversation(contradiction
+          ? `message ${contradiction.id} differs from the one shown under that id`
+          : `its newest message is ${newestThere || 'none'}, this page shows ${newestShown}`);
+        return false;
+      }
+      this.#acceptAll(messages, 'refresh');
+      return true;
+    })().finally(() => { this.#verifying = null; });
+    return this.#verifying;
+  }
+
+  // Starts the view over from the server's current history. Unsent messages stay queued and go out again
+  // with their clientMessageIds.
+  #reloadConversation(why) {
+    if (this.#stopped) return;
+    this.#opt.logger?.warn?.(`[ticket-chat] ticket ${this.#opt.ticketId}: the server's history no longer matches this page (${why}); reloading the conversation.`);
+    const ws = this.#ws;
+    if (ws) {
+      this.#dropSocket();
+      ws.close(1000, 'reloading');
+    }
+    this.#stopPolling();
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    for (const entry of this.#store.pending) entry.inFlight = null;
+    const removed = this.#store.clearConfirmed();
+    this.#syncedUpTo = 0;
+    this.#gapFrom = null;
+    this.#joinFrom = 0;
+    this.#readByOtherUpTo = 0;
+    this.#lastMarkedRead = 0;
+    this.#historyLoaded = false;
+    this.#hasMore = true;
+    this.#attempt = 0;
+    this.#emitMessages([], removed, 'reset');
+    this.#connect();
   }
 
   #resumePoint() {
@@ -783,6 +889,12 @@ export class TicketChatClient extends EventTarget {
   #onNewMessage(event) {
     const message = fromEvent(event);
     if (message.id == null) return;
+    if (this.#store.contradicts(message)) {
+      this.#reloadConversation(`message ${message.id} differs from the one shown under that id`);
+      return;
+    }
+    // An unknown message below the point up to which everything was seen should not exist: check the history.
+    if (message.id < this.#syncedUpTo && !this.#store.has(message.id)) this.#verifyHistory().catch(() => {});
     const entry = this.#store.accept(message, message.senderType === this.userType);
     this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
     if (message.senderType !== this.userType) this.#setRemoteTyping(message.senderType, null, false);
@@ -935,6 +1047,7 @@ export class TicketChatClient extends EventTarget {
   #startPolling() {
     if (this.#polling || this.#stopped) return;
     this.#polling = true;
+    this.#pollVerified = false;
     this.#setState(ConnectionState.POLLING);
     this.#pollOnce();
   }
@@ -950,6 +1063,9 @@ export class TicketChatClient extends EventTarget {
     try {
       await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
       if (!this.#polling) return;
+      // The first good poll after a start or an outage resumes: check the history still is what is shown.
+      if (!this.#pollVerified && !(await this.#verifyHistory(() => this.#polling))) return;
+      this.#pollVerified = true;
       this.#gapFrom = null;
       this.#flushQueue();
       this.#setState(ConnectionState.POLLING);
@@ -959,6 +1075,7 @@ export class TicketChatClient extends EventTarget {
         this.#connectFailed(error);
         return;
       }
+      this.#pollVerified = false;
       this.#setState(ConnectionState.OFFLINE);
     }
     if (this.#polling) this.#pollTimer = setTimeout(() => this.#pollOnce(), this.#opt.pollIntervalMs);

@@ -606,11 +606,21 @@ export class TicketChatElement extends HTMLElement {
     const wasNearBottom = this.#nearBottom();
     const distanceFromBottom = scroller.scrollHeight - scroller.scrollTop;
     const firstLoad = !this.#loaded;
-    if (reason === 'initial' || firstLoad && reason !== 'sent') this.#finishLoading();
     for (const entry of removed) {
       this.#nodes.get(entry.key)?.remove();
       this.#nodes.delete(entry.key);
     }
+    if (reason === 'reset') {
+      // The server's history changed under us: the client reloads it; show that instead of stale messages.
+      this.#loaded = false;
+      this.#announced.clear();
+      this.#els.loading.hidden = false;
+      this.#els.empty.hidden = true;
+      this.#els.historyStart.hidden = true;
+      this.#setUnread(0);
+      return;
+    }
+    if (reason === 'initial' || firstLoad && reason !== 'sent') this.#finishLoading();
     const animate = !firstLoad && reason !== 'history' && reason !== 'initial';
     for (const entry of changed) this.#renderMessage(entry, animate);
     this.#placeNodes();

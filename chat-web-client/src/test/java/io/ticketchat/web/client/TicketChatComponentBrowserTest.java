@@ -189,6 +189,34 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void aWaitingReconnectGoesAtOnceWhenThePageRegainsFocusOrTheNetwork() {
+        for (String event : List.of("window.dispatchEvent(new Event('focus'))", "window.dispatchEvent(new Event('online'))",
+                "document.dispatchEvent(new Event('visibilitychange'))")) {
+            driver.executeScript("fakeServer.online = false; fakeServer.cutSockets();");
+            // Back-off 0.5, 1, 2, 4 s: wait until the next attempt is seconds away.
+            await().atMost(Duration.ofSeconds(10)).until(() -> customer.statusText().matches("Reconnecting in [2-8]s…"));
+            driver.executeScript("fakeServer.online = true;" + event);
+
+            await().atMost(Duration.ofMillis(1000)).until(() -> "live".equals(customer.connectionState()));
+        }
+    }
+
+    @Test
+    void reloadsTheConversationWhenTheServersHistoryWentBack() {
+        driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets(); fakeServer.resetDatabase();"
+                + "fakeServer.post(1, {senderType: 'customer', senderId: 2, senderName: 'Jane Customer', text: 'Hello again, after the restore'});"
+                + "fakeServer.socketsEnabled = true;");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.messageTexts().equals(List.of("Hello again, after the restore")));
+        await().until(() -> "live".equals(agent.connectionState()));
+        // Id 2 was "Sorry to hear that!" on this page before: the new message must not be taken for it.
+        customer.send("And one more");
+
+        await().until(() -> agent.messageTexts().equals(List.of("Hello again, after the restore", "And one more")));
+        assertThat(agent.byTestId("loading").isDisplayed()).isFalse();
+    }
+
+    @Test
     void fallsBackToRestWhenSocketsAreBlocked() {
         driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets();");
 
