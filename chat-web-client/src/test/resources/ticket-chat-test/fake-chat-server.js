@@ -120,7 +120,8 @@ export class FakeChatServer {
     }
     if (method === 'POST' && url.pathname === '/api/chat/messages') {
       if (!this.tickets.has(String(body.ticketId))) return fail(404, 'NOT_FOUND', 'Ticket not found');
-      if (!String(body.message ?? '').trim()) return fail(400, 'VALIDATION_FAILED', 'message must not be blank');
+      const refusal = this.#refusal(body.message);
+      if (refusal) return fail(400, 'VALIDATION_FAILED', refusal);
       const { message, created } = this.post(body.ticketId, {
         senderType: who.type, senderId: who.id, senderName: who.name, text: body.message,
         clientMessageId: body.clientMessageId ?? null,
@@ -141,6 +142,16 @@ export class FakeChatServer {
       return json(200, { success: true, data: { unreadCount } });
     }
     return fail(404, 'NOT_FOUND', 'No such endpoint');
+  }
+
+  // The server's text rules in short: not blank, at most 10,000 code points once trimmed, and whatever a
+  // test adds through `refuseText` (text => reason or null).
+  #refusal(text) {
+    const trimmed = String(text ?? '').trim();
+    if (!trimmed) return 'message must not be blank';
+    const length = [...trimmed].length;
+    if (length > 10000) return `message must be at most 10000 characters (was ${length})`;
+    return this.refuseText?.(text) ?? null;
   }
 
   markRead(ticketId, readerType) {
@@ -174,8 +185,9 @@ export class FakeChatServer {
         return;
       }
       case 'SEND_MESSAGE': {
-        if (!String(frame.message ?? '').trim()) {
-          socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: 'message must not be blank', clientMessageId: frame.clientMessageId });
+        const refusal = this.#refusal(frame.message);
+        if (refusal) {
+          socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: refusal, clientMessageId: frame.clientMessageId });
           return;
         }
         const { message } = this.post(frame.ticketId, {

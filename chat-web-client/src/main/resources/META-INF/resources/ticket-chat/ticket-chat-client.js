@@ -87,6 +87,23 @@ export function codePointLength(text) {
   return n;
 }
 
+/**
+ * A message's length as the server counts it: code points (an emoji is one, not two UTF-16 units) of the
+ * text without leading and trailing white space. This is what MAX_MESSAGE_CODE_POINTS limits.
+ */
+export function messageLength(text) {
+  return codePointLength(String(text ?? '').trim());
+}
+
+// What the server counts as nothing when it decides whether a text is empty (docs/text-rules.md): white
+// space, format characters (zero-width space, bidi controls, ...), other default-ignorables, U+2800.
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** Whether the server would refuse `text` as empty: nothing but white space and invisible characters. */
+export function isBlankMessage(text) {
+  return INVISIBLE_ONLY.test(String(text ?? ''));
+}
+
 function senderNameOf(event) {
   return event.senderName ?? (event.userType === 'customer' ? event.customerName : event.agentName)
     ?? event.agentName ?? event.customerName ?? null;
@@ -501,9 +518,9 @@ export class TicketChatClient extends EventTarget {
    */
   send(text) {
     const trimmed = String(text ?? '').trim();
-    if (!trimmed) throw new ChatError('VALIDATION_FAILED', 'Message is empty.');
+    if (isBlankMessage(trimmed)) throw new ChatError('VALIDATION_FAILED', 'Message is empty.');
     if (trimmed.includes('\u0000')) throw new ChatError('VALIDATION_FAILED', 'Message contains a NUL character.');
-    if (codePointLength(trimmed) > MAX_MESSAGE_CODE_POINTS) {
+    if (messageLength(trimmed) > MAX_MESSAGE_CODE_POINTS) {
       throw new ChatError('PAYLOAD_TOO_LARGE', `Message is longer than ${MAX_MESSAGE_CODE_POINTS} characters.`);
     }
     const user = this.#opt.user ?? {};

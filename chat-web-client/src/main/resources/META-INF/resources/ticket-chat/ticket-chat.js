@@ -1,6 +1,8 @@
 // <ticket-chat>: the guide's TicketChat component as a framework-free Web Component.
 // Every piece of user data reaches the DOM through textContent or attributes; nothing is parsed as HTML.
-import { AuthMode, ChatError, ConnectionState, MessageStatus, TicketChatClient } from './ticket-chat-client.js';
+import {
+  AuthMode, ChatError, ConnectionState, isBlankMessage, MAX_MESSAGE_CODE_POINTS, MessageStatus, messageLength, TicketChatClient,
+} from './ticket-chat-client.js';
 
 const STYLE = `
 :host {
@@ -109,10 +111,15 @@ form {
   border-top: 1px solid var(--ticket-chat-border, var(--tc-border));
 }
 textarea {
-  flex: 1; min-width: 0; resize: none; max-height: 8.5em; padding: 8px 10px; font: inherit; line-height: 1.35;
+  width: 100%; resize: none; max-height: 8.5em; padding: 8px 10px; font: inherit; line-height: 1.35;
   color: inherit; background: var(--ticket-chat-bg, var(--tc-bg));
   border: 1px solid var(--ticket-chat-border, var(--tc-border)); border-radius: 10px;
 }
+.field { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 2px; }
+.counter { align-self: flex-end; font-size: .75rem; color: var(--ticket-chat-muted, var(--tc-muted)); font-variant-numeric: tabular-nums; }
+.counter[hidden] { display: none; }
+.counter.over { color: var(--ticket-chat-danger, var(--tc-danger)); font-weight: 600; }
+textarea[aria-invalid="true"] { border-color: var(--ticket-chat-danger, var(--tc-danger)); }
 .send {
   flex: none; border: 0; border-radius: 10px; padding: 8px 16px; cursor: pointer; font-weight: 600;
   background: var(--ticket-chat-accent, var(--tc-accent)); color: var(--ticket-chat-accent-fg, var(--tc-accent-fg));
@@ -172,7 +179,10 @@ function buildView() {
       h('button', { type: 'button', class: 'jump', 'data-testid': 'jump-to-latest', hidden: true }, 'New messages ↓')),
     h('div', { class: 'typing', 'data-testid': 'typing-indicator', hidden: true }),
     h('form', { part: 'composer', novalidate: true },
-      h('textarea', { 'data-testid': 'input', rows: '1', 'aria-label': 'Message', placeholder: 'Write a message…', autocomplete: 'off' }),
+      h('div', { class: 'field' },
+        h('textarea', { 'data-testid': 'input', rows: '1', dir: 'auto', 'aria-label': 'Message', 'aria-describedby': 'counter',
+          placeholder: 'Write a message…', autocomplete: 'off' }),
+        h('span', { class: 'counter', id: 'counter', 'data-testid': 'counter', hidden: true })),
       h('button', { type: 'submit', class: 'send', 'data-testid': 'send-button', disabled: true }, 'Send')),
     h('div', { class: 'sr-only', 'data-testid': 'announcer', 'aria-live': 'polite', 'aria-atomic': 'false' }));
 }
@@ -213,6 +223,9 @@ const ERROR_TEXT = {
 };
 
 const CONTENT_ERRORS = new Set(['VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE']);
+// The length counter shows from here on (90 % of the limit).
+const COUNTER_FROM = Math.floor(MAX_MESSAGE_CODE_POINTS * 0.9);
+const numberFormat = new Intl.NumberFormat('en-US');
 const NEAR_BOTTOM_PX = 80;
 const NEAR_TOP_PX = 40;
 
@@ -267,7 +280,7 @@ export class TicketChatElement extends HTMLElement {
       errorText: q('error-text'), retry: q('retry'), scroller: q('message-list'), olderLoading: q('older-loading'),
       historyStart: q('history-start'), loading: q('loading'), empty: q('empty'), list: this.#root.querySelector('ol'),
       jump: q('jump-to-latest'), typing: q('typing-indicator'), form: this.#root.querySelector('form'),
-      input: q('input'), send: q('send-button'), announcer: q('announcer'),
+      input: q('input'), send: q('send-button'), announcer: q('announcer'), counter: q('counter'),
     };
     this.#wireUi();
     this.#renderStatus(ConnectionState.IDLE);
@@ -423,6 +436,7 @@ export class TicketChatElement extends HTMLElement {
     on('read', (d) => this.#onRead(d));
     on('unread', (d) => this.#setUnread(d.count));
     on('error', (d) => this.#onError(d));
+    this.#renderComposer();
     client.start();
   }
 
@@ -475,7 +489,7 @@ export class TicketChatElement extends HTMLElement {
   // ---- UI wiring --------------------------------------------------------------------------------
 
   #wireUi() {
-    const { input, form, send, close, retry, scroller, jump, badge } = this.#els;
+    const { input, form, close, retry, scroller, jump, badge } = this.#els;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#sendInput();
@@ -488,7 +502,7 @@ export class TicketChatElement extends HTMLElement {
     });
     input.addEventListener('input', () => {
       this.#autosize();
-      send.disabled = !input.value.trim() || !this.#client;
+      this.#renderComposer();
       if (input.value.trim()) this.#client?.notifyTyping();
       else this.#client?.stopTyping();
     });
@@ -505,9 +519,28 @@ export class TicketChatElement extends HTMLElement {
     badge.addEventListener('click', () => this.#scrollToBottom(true));
   }
 
+  // The send button and the length counter: counted as the server counts (code points, trimmed), shown
+  // near the limit, and sending blocked past it rather than offering a send that can only be refused.
+  #renderComposer() {
+    const { input, send, counter } = this.#els;
+    const length = messageLength(input.value);
+    const over = length > MAX_MESSAGE_CODE_POINTS;
+    send.disabled = !this.#client || over || isBlankMessage(input.value);
+    counter.hidden = length < COUNTER_FROM;
+    counter.classList.toggle('over', over);
+    counter.textContent = `${numberFormat.format(length)} / ${numberFormat.format(MAX_MESSAGE_CODE_POINTS)}`
+      + (over ? ` · ${numberFormat.format(length - MAX_MESSAGE_CODE_POINTS)} too many` : '');
+    if (over) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
   #sendInput() {
-    const { input, send } = this.#els;
-    if (!this.#client || !input.value.trim()) return;
+    const { input } = this.#els;
+    if (!this.#client || isBlankMessage(input.value)) return;
+    if (messageLength(input.value) > MAX_MESSAGE_CODE_POINTS) {
+      this.#renderComposer(); // the counter says why; nothing is sent
+      return;
+    }
     try {
       this.#client.send(input.value);
     } catch (error) {
@@ -515,7 +548,7 @@ export class TicketChatElement extends HTMLElement {
       return;
     }
     input.value = '';
-    send.disabled = true;
+    this.#renderComposer();
     this.#autosize();
     input.focus();
     this.#scrollToBottom(true);
@@ -750,9 +783,12 @@ export class TicketChatElement extends HTMLElement {
       const sender = document.createElement('span');
       sender.className = 'sender';
       sender.dataset.testid = 'message-sender';
+      sender.dir = 'auto';
       const bubble = document.createElement('div');
       bubble.className = 'bubble';
       bubble.dataset.testid = 'message-text';
+      // Arabic or Hebrew text takes its direction from its first strong character, whatever the page's.
+      bubble.dir = 'auto';
       const meta = document.createElement('div');
       meta.className = 'meta';
       const time = document.createElement('time');
@@ -800,14 +836,26 @@ export class TicketChatElement extends HTMLElement {
     else if (own) text = 'Sent';
     state.textContent = text;
     if (entry.status === MessageStatus.FAILED) {
-      const retry = document.createElement('button');
-      retry.type = 'button';
-      retry.className = 'text-button';
-      retry.dataset.testid = 'message-retry';
-      retry.textContent = 'Retry';
-      retry.addEventListener('click', () => this.#client?.retrySend(entry.clientMessageId));
-      meta.append(retry);
+      // A message refused for its content would be refused again: offer to edit it, not to retry it.
+      const editable = CONTENT_ERRORS.has(entry.error?.code);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'text-button';
+      button.dataset.testid = editable ? 'message-edit' : 'message-retry';
+      button.textContent = editable ? 'Edit' : 'Retry';
+      button.addEventListener('click', () => (editable ? this.#editFailed(entry) : this.#client?.retrySend(entry.clientMessageId)));
+      meta.append(button);
     }
+  }
+
+  // Moves a refused message back into the composer (in front of anything typed since) and drops its bubble.
+  #editFailed(entry) {
+    const { input } = this.#els;
+    input.value = input.value.trim() ? `${entry.text}\n${input.value}` : entry.text;
+    this.#client?.discard(entry.clientMessageId);
+    this.#autosize();
+    this.#renderComposer();
+    input.focus();
   }
 
   // Puts the message nodes in the client's order, touching only nodes that are out of place.
@@ -855,6 +903,8 @@ export class TicketChatElement extends HTMLElement {
   #showError(error) {
     this.#lastError = error;
     this.#els.errorText.textContent = describeError(error);
+    // Retrying can't cure a refused text; its bubble offers Edit instead.
+    this.#els.retry.hidden = CONTENT_ERRORS.has(error?.code);
     this.#els.error.hidden = false;
   }
 

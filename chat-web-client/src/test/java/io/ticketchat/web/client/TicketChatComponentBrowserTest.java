@@ -318,6 +318,68 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void bubblesTakeTheirDirectionFromTheirText() {
+        customer.send("مرحبا، الطابعة لا تزال تحترق");
+        customer.send("שלום, המדפסת עדיין בוערת");
+
+        await().until(() -> agent.messageTexts().size() == 5);
+        List<WebElement> bubbles = agent.element().getShadowRoot().findElements(By.cssSelector("[data-testid='message-text']"));
+        assertThat(bubbles).allSatisfy(bubble -> assertThat(bubble.getDomAttribute("dir")).isEqualTo("auto"));
+        assertThat(bubbles).extracting(bubble -> bubble.getCssValue("direction")).containsExactly("ltr", "ltr", "ltr", "rtl", "rtl");
+        assertThat(agent.byTestId("input").getDomAttribute("dir")).isEqualTo("auto");
+    }
+
+    @Test
+    void countsCodePointsNearTheLimitAndBlocksSendingPastIt() {
+        WebElement counter = customer.byTestId("counter");
+        setInput(customer, "a".repeat(8999));
+        assertThat(counter.isDisplayed()).isFalse();
+
+        // 10,000 emoji are 20,000 UTF-16 units but 10,000 code points, as the server counts them: allowed.
+        setInput(customer, "  " + "😀".repeat(10_000) + "\n");
+        assertThat(counter.getText()).isEqualTo("10,000 / 10,000");
+        assertThat(counter.getDomAttribute("class")).doesNotContain("over");
+        assertThat(customer.byTestId("send-button").isEnabled()).isTrue();
+
+        setInput(customer, "😀".repeat(10_001));
+        assertThat(counter.getText()).isEqualTo("10,001 / 10,000 · 1 too many");
+        assertThat(counter.getDomAttribute("class")).contains("over");
+        assertThat(customer.byTestId("input").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(customer.byTestId("send-button").isEnabled()).isFalse();
+        chromium.screenshot("ticket-chat-over-limit");
+        long requestsBefore = (Long) driver.executeScript("return fakeServer.frames.length + fakeServer.requests.length");
+        customer.type(Keys.ENTER);
+
+        assertThat(customer.messageTexts()).hasSize(3);
+        assertThat(customer.byTestId("error").isDisplayed()).isFalse();
+        assertThat(driver.executeScript("return fakeServer.frames.length + fakeServer.requests.length")).isEqualTo(requestsBefore);
+
+        setInput(customer, "😀".repeat(10_000));
+        customer.byTestId("send-button").click();
+        await().until(() -> agent.messageTexts().size() == 4);
+        assertThat(counter.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aMessageRefusedForItsContentOffersEditInsteadOfARetryThatCannotSucceed() {
+        driver.executeScript("fakeServer.refuseText = (text) => text.includes('forbidden') ? 'message must not contain that word' : null");
+        customer.send("a forbidden word");
+
+        await().until(() -> "failed".equals(lastItem(customer).getDomAttribute("data-status")));
+        assertThat(messageState(lastItem(customer))).isEqualTo("Not sent: message must not contain that word");
+        assertThat(lastItem(customer).findElements(By.cssSelector("[data-testid='message-retry']"))).isEmpty();
+        assertThat(customer.byTestId("retry").isDisplayed()).isFalse();
+
+        lastItem(customer).findElement(By.cssSelector("[data-testid='message-edit']")).click();
+
+        assertThat(customer.byTestId("input").getDomProperty("value")).isEqualTo("a forbidden word");
+        assertThat(customer.messageTexts()).hasSize(3);
+        setInput(customer, "a fine word");
+        customer.type(Keys.ENTER);
+        await().until(() -> agent.messageTexts().contains("a fine word"));
+    }
+
+    @Test
     void closeButtonAsksTheHostToClose() {
         agent.byTestId("close").click();
 
@@ -347,6 +409,12 @@ class TicketChatComponentBrowserTest {
 
         assertThat(Files.size(desktop)).isPositive();
         assertThat(Files.size(phone)).isPositive();
+    }
+
+    /** Puts text into the composer as typing would (sendKeys of 10,000 characters would take minutes). */
+    private void setInput(TicketChatView view, String text) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                view.byTestId("input"), text);
     }
 
     private TicketChatView openCookieModePage(String query) {
