@@ -89,15 +89,16 @@ export class FakeChatServer {
     this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null, headers, credentials: init.credentials });
     await Promise.resolve();
     if (!this.online) throw new TypeError('Failed to fetch');
-    const who = this.#identity(init);
-    if (!who) {
-      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
-      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
-    }
+    // As in Spring Security, the CSRF check comes before the one for a signed-in caller.
     if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
         && headers[this.csrf.headerName.toLowerCase()] !== this.csrf.token) {
       this.csrf.onRefusal?.();
       return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
+    }
+    const who = this.#identity(init);
+    if (!who) {
+      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
+      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
     }
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...
     const body = init.body ? JSON.parse(init.body) : {};

@@ -317,6 +317,22 @@ test('a write refused although reads work is named as the CSRF refusal it is, no
   customer.stop();
 });
 
+test('a write refused because the session ended (its CSRF token with it) is said as signed out, not as CSRF', async () => {
+  const server = new FakeChatServer();
+  server.signedOutAnswer = 'redirect';
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'of-the-session' };
+  const page = fakeDocument({ cookie: 'XSRF-TOKEN=of-the-session' });
+  const customer = cookieClient(server, { document: page });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.session = null; // expired: the token it issued is void too
+  server.csrf.token = 'of-a-new-session';
+  customer.simulateDisconnect();
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  assert.equal(customer.lastError.sessionExpired, true);
+  customer.stop();
+});
+
 for (const answer of ['redirect', 'html', '401']) {
   test(`a signed-out session (${answer}) stops with UNAUTHENTICATED, never a JSON parse error`, async () => {
     const server = new FakeChatServer();

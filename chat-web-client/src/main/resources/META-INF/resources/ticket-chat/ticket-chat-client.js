@@ -1193,6 +1193,11 @@ export class TicketChatClient extends EventTarget {
     if (response.status === 403 && writes && this.#isSecurityRefusal(json)) {
       // Most likely a missing or stale CSRF token (it changes at sign-in): read it again once and repeat.
       if (!retried.csrf) return this.#request(method, path, body, { ...retried, csrf: true });
+      // A session that ended also invalidates its CSRF token, and the CSRF check comes before any sign-in
+      // check: a read tells which of the two it is.
+      await this.#request('GET', `/api/chat/unread/${this.#ticketPath()}/${this.userType}`).catch((error) => {
+        if (error.code === 'UNAUTHENTICATED') throw error;
+      });
       throw new ChatError('CSRF_REFUSED', 'The server refused the request (CSRF token missing or invalid).', { status: 403 });
     }
     if (!response.ok || json?.success === false) {
