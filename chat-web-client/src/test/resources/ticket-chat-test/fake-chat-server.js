@@ -103,7 +103,7 @@ export class FakeChatServer {
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...
     const body = init.body ? JSON.parse(init.body) : {};
 
-    if (method === 'POST' && url.pathname === '/api/chat/ws-ticket') {
+    if (method === 'POST' && url.pathname === '/api/chat/ws-ticket' && this.wsTicketsServed !== false) {
       const ticket = `wst-${Math.random().toString(36).slice(2)}`;
       this.wsTickets.set(ticket, who);
       return json(200, { success: true, data: { ticket, expiresAt: new Date(Date.now() + 30000).toISOString() } });

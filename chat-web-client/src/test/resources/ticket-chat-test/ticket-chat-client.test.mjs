@@ -493,3 +493,21 @@ test('polling checks the history when it resumes after an outage', async () => {
   await until(() => texts(customer).join() === 'fresh,later', 'polled on');
   customer.stop();
 });
+
+test('a server without ws-tickets is polled, said once in the console and not reported as an error', async () => {
+  const server = new FakeChatServer();
+  server.wsTicketsServed = false;
+  const lines = [];
+  const errors = [];
+  const page = { window: new EventTarget(), document: fakeDocument() };
+  const customer = cookieClient(server, { ...page, logger: { info: (line) => lines.push(line), warn() {} } });
+  customer.addEventListener('error', (e) => errors.push(e.detail.error.code));
+  await until(() => customer.state === ConnectionState.POLLING, 'polling');
+  page.window.dispatchEvent(new Event('focus')); // tries the socket again at once, quietly
+  await until(() => server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length >= 2, 'socket tried again');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(customer.state, ConnectionState.POLLING);
+  assert.deepEqual(errors, ['SOCKET_UNAVAILABLE'], 'one error event, which the element does not show');
+  assert.equal(lines.filter((line) => line.includes('no WebSocket tickets')).length, 1);
+  customer.stop();
+});

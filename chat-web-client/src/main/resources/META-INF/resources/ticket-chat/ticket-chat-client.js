@@ -391,6 +391,7 @@ export class TicketChatClient extends EventTarget {
   };
   #credentials;
   #pollVerified = false;
+  #toldNoSocket = false;
   #verifying = null;
   #policyRetryAt = null;
   // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
@@ -492,11 +493,14 @@ export class TicketChatClient extends EventTarget {
     this.#setState(ConnectionState.CLOSED);
   }
 
-  // Tries at once when a reconnect is waiting (or only polling works); a stopped chat waits for Retry.
+  // Tries at once when a reconnect is waiting (also the socket while polling); a stopped chat waits for
+  // Retry. The attempt count stays, so a failure goes on backing off from where it was.
   #wake() {
     if (this.#stopped || !this.#started || this.#fatal || this.#joined || this.#ws || this.#connecting) return;
-    if (!this.#reconnectTimer && !this.#polling) return;
-    this.reconnectNow();
+    if (!this.#reconnectTimer) return;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#connect();
   }
 
   /** Skips the backoff wait (also after a fatal error, for example once the host has a fresh token). */
@@ -669,6 +673,11 @@ export class TicketChatClient extends EventTarget {
       this.#setState(ConnectionState.FAILED);
       this.#emit('error', { error: chatError, context: 'connect' });
       return;
+    }
+    if (chatError.code === 'SOCKET_UNAVAILABLE' && !this.#toldNoSocket) {
+      this.#toldNoSocket = true;
+      this.#opt.logger?.info?.(`[ticket-chat] ticket ${this.#opt.ticketId}: this server offers no WebSocket tickets (${chatError.message}); `
+        + `reading new messages every ${this.#opt.pollIntervalMs / 1000} s instead, without typing indicators.`);
     }
     if (this.#historyLoaded && this.#shouldFallBack(chatError)) this.#startPolling();
     if (this.#attempt === 0 || !this.#polling) this.#emit('error', { error: chatError, context: 'connect' });
@@ -1078,11 +1087,12 @@ export class TicketChatClient extends EventTarget {
   async #pollOnce() {
     if (!this.#polling) return;
     try {
-      await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
-      if (!this.#polling) return;
-      // The first good poll after a start or an outage resumes: check the history still is what is shown.
+      // The first poll after a start or an outage resumes: first check that the server's history still is
+      // what is shown, then read on from where this page is.
       if (!this.#pollVerified && !(await this.#verifyHistory(() => this.#polling))) return;
       this.#pollVerified = true;
+      await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
+      if (!this.#polling) return;
       this.#gapFrom = null;
       this.#flushQueue();
       this.#setState(ConnectionState.POLLING);

@@ -45,6 +45,9 @@ class TicketChatSpringSecurityBrowserTest {
         await().until(() -> api().messageTexts().contains("Hello from my session"));
         await().until(() -> "sent".equals(chat.messageItems().getLast().getDomAttribute("data-status")));
         assertRequestsUsedTheSessionAndCsrf();
+        // This host has no socket: the status says "Connected (limited)", and no error banner nags about it.
+        assertThat(chat.statusText()).isEqualTo("Connected (limited)");
+        assertThat(chat.byTestId("error").isDisplayed()).isFalse();
     }
 
     @Test
