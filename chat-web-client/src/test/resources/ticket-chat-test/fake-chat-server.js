@@ -89,8 +89,9 @@ export class FakeChatServer {
     this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null, headers, credentials: init.credentials });
     await Promise.resolve();
     if (!this.online) throw new TypeError('Failed to fetch');
-    // As in Spring Security, the CSRF check comes before the one for a signed-in caller.
-    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
+    // As in Spring Security, the CSRF check comes before the one for a signed-in caller, and requests with
+    // a bearer token skip it (a resource server's default).
+    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !headers.authorization
         && headers[this.csrf.headerName.toLowerCase()] !== this.csrf.token) {
       this.csrf.onRefusal?.();
       return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
