@@ -27,7 +27,8 @@ export class FakeChatServer {
     this.nextId = 1;
     this.wsTickets = new Map();
     this.session = null;
-    this.signedOutAnswer = '401'; // or 'redirect' (a fetch that followed a 302 to a login page) or 'html'
+    // or 'redirect' (a fetch that followed a 302 to a login page), 'html', or '403' (Spring's Http403ForbiddenEntryPoint)
+    this.signedOutAnswer = '401';
     this.csrf = null;
     this.fetch = this.#fetch.bind(this);
     const server = this;
@@ -99,6 +100,7 @@ export class FakeChatServer {
     const who = this.#identity(init);
     if (!who) {
       if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
+      if (this.signedOutAnswer === '403') return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
       return fail(401, 'UNAUTHENTICATED', 'Authentication required');
     }
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...

@@ -511,3 +511,39 @@ test('a server without ws-tickets is polled, said once in the console and not re
   assert.equal(lines.filter((line) => line.includes('no WebSocket tickets')).length, 1);
   customer.stop();
 });
+
+test('in cookie mode a host 403 on a read that worked before means the session ended; a first one is an access refusal', async () => {
+  const server = new FakeChatServer();
+  server.signedOutAnswer = '403';
+  const customer = cookieClient(server, { WebSocket: undefined, wsBase: null });
+  await until(() => customer.state === ConnectionState.POLLING, 'polling');
+  server.session = null;
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  assert.equal(customer.lastError.sessionExpired, true);
+  customer.stop();
+
+  server.session = 'not-signed-in';
+  const never = cookieClient(server, { WebSocket: undefined, wsBase: null });
+  await until(() => never.state === ConnectionState.FAILED, 'refused at once');
+  assert.equal(never.lastError.code, 'FORBIDDEN');
+  never.stop();
+});
+
+test('a reload during a connection attempt abandons that attempt and starts over', async () => {
+  const server = serverWithInterleavedHistory();
+  const customer = clientFor(server, 'customer');
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.socketsEnabled = false;
+  server.cutSockets();
+  await until(() => customer.state !== ConnectionState.LIVE, 'cut');
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' });
+  server.socketsEnabled = true;
+  await until(() => texts(customer).join() === 'fresh' && customer.state === ConnectionState.LIVE, 'reloaded and live', 5000);
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' });
+  await until(() => texts(customer).join() === 'fresh,later', 'live after the reload');
+  assert.equal(await customer.loadOlder(), 0, 'the reloaded history knows where it starts');
+  assert.equal(customer.hasMore, false);
+  customer.stop();
+});

@@ -333,6 +333,11 @@ function readCookie(doc, name) {
   return null;
 }
 
+/** Whether a body is the chat's own error answer, as opposed to a host's or a proxy's. */
+function isContractShaped(json) {
+  return json?.success === false && typeof json?.error?.code === 'string';
+}
+
 function readMeta(doc, name) {
   return doc?.querySelector?.(`meta[name="${name}"]`)?.getAttribute('content') || null;
 }
@@ -394,6 +399,8 @@ export class TicketChatClient extends EventTarget {
   #toldNoSocket = false;
   #verifying = null;
   #policyRetryAt = null;
+  // Counts conversation reloads; a connection attempt begun before one is abandoned and started over.
+  #generation = 0;
   // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
   #readsSucceeded = false;
 
@@ -646,16 +653,20 @@ export class TicketChatClient extends EventTarget {
     // One attempt at a time: an 'online' event or a Retry click during a handshake must not open a second socket.
     if (this.#stopped || this.#fatal || this.#connecting) return;
     this.#connecting = true;
+    const generation = this.#generation;
+    const current = () => !this.#stopped && generation === this.#generation;
     if (!this.#polling) this.#setState(this.#attempt === 0 ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING);
     try {
       if (!this.#historyLoaded) await this.#loadLatest();
-      if (this.#stopped) return;
-      if (this.#socketPossible()) await this.#openSocket();
+      if (!current()) return;
+      if (this.#socketPossible()) await this.#openSocket(current);
       else this.#startPolling();
     } catch (error) {
-      this.#connectFailed(error);
+      if (current()) this.#connectFailed(error);
     } finally {
       this.#connecting = false;
+      // The conversation was reloaded meanwhile: this attempt belonged to the old one, start over.
+      if (!this.#stopped && generation !== this.#generation) this.#connect();
     }
   }
 
@@ -714,7 +725,7 @@ export class TicketChatClient extends EventTarget {
     this.#acceptAll(messages, 'initial');
   }
 
-  async #openSocket() {
+  async #openSocket(current) {
     let ticket;
     try {
       const { body } = await this.#request('POST', '/api/chat/ws-ticket');
@@ -725,7 +736,7 @@ export class TicketChatClient extends EventTarget {
       }
       throw error;
     }
-    if (this.#stopped) return;
+    if (!current()) return;
     if (!ticket) throw new ChatError('SOCKET_UNAVAILABLE', 'No WebSocket ticket in the response.');
     const url = `${this.#opt.wsBase}/ws/chat?ticket=${encodeURIComponent(ticket)}`;
     let ws;
@@ -874,6 +885,7 @@ export class TicketChatClient extends EventTarget {
     this.#historyLoaded = false;
     this.#hasMore = true;
     this.#attempt = 0;
+    this.#generation++;
     this.#emitMessages([], removed, 'reset');
     this.#connect();
   }
@@ -1200,6 +1212,11 @@ export class TicketChatClient extends EventTarget {
       if (!cookieMode && !retried.token) return this.#request(method, path, body, { ...retried, token: true });
       throw new ChatError('UNAUTHENTICATED', json?.message, { status: 401, sessionExpired: cookieMode });
     }
+    if (response.status === 403 && !writes && cookieMode && this.#readsSucceeded && !isContractShaped(json)) {
+      // Reads worked with this session before, and now the host's security (not the chat) refuses one:
+      // the session ended, on a host whose security answers anonymous requests with 403.
+      throw new ChatError('UNAUTHENTICATED', 'Signed out or session expired.', { status: 403, sessionExpired: true });
+    }
     if (response.status === 403 && writes && this.#isSecurityRefusal(json)) {
       // Most likely a missing or stale CSRF token (it changes at sign-in): read it again once and repeat.
       if (!retried.csrf) return this.#request(method, path, body, { ...retried, csrf: true });
@@ -1223,8 +1240,7 @@ export class TicketChatClient extends EventTarget {
   // The chat's own refusals are contract-shaped; anything else on a 403 comes from the host's security
   // chain. And a write refused while reads of the same ticket work is not about access to the ticket.
   #isSecurityRefusal(json) {
-    const contractShaped = json?.success === false && typeof json?.error?.code === 'string';
-    return !contractShaped || this.#readsSucceeded;
+    return !isContractShaped(json) || this.#readsSucceeded;
   }
 
   /** The CSRF header to send, by Spring Security's conventions, or null when the page offers none. */
