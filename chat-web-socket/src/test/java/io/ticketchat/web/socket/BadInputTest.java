@@ -49,6 +49,8 @@ class BadInputTest extends SocketTestSupport {
                 arguments("a numeric message", send(T, "42"), "VALIDATION_FAILED", "message"),
                 arguments("a blank message", send(T, "\"   \""), "VALIDATION_FAILED", "message"),
                 arguments("a NUL in the message", send(T, "\"a\\u0000b\""), "VALIDATION_FAILED", "message"),
+                arguments("an invisible-only message", send(T, "\"\\u200B\\u2060\\u202E\\u00A0\\uFEFF\""), "VALIDATION_FAILED", "message"),
+                arguments("an escape character in the message", send(T, "\"a\\u001Bb\""), "VALIDATION_FAILED", "message"),
                 arguments("a lone surrogate", send(T, "\"a\\ud800b\""), "VALIDATION_FAILED", "message"),
                 arguments("10,001 characters", send(T, "\"" + "x".repeat(10_001) + "\""), "VALIDATION_FAILED", "message"),
                 arguments("a system messageType",
