@@ -17,6 +17,8 @@ import java.util.Map;
 @Import(StandaloneConfiguration.class)
 public class TicketChatApplication {
 
+    private static final String RELAXED_CHARS = "\",<,>,[,\\,],^,`,{,|,}";
+
     /** Defaults of the standalone service; every one can be overridden the usual Spring Boot ways. */
     static final Map<String, Object> STANDALONE_DEFAULTS = Map.ofEntries(
             Map.entry("spring.application.name", "ticket-chat"),
@@ -33,6 +35,10 @@ public class TicketChatApplication {
             // UNAVAILABLE (milliseconds; Hikari's own default is 30 s, longer than any client waits for an answer).
             Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
             Map.entry("spring.datasource.hikari.validation-timeout", "1000"),
+            // Tomcat refuses these characters unencoded in a request target before it even knows the path, so the
+            // chat could not answer in its own shape; let them through to the chat, which refuses what it must.
+            Map.entry("server.tomcat.relaxed-path-chars", RELAXED_CHARS),
+            Map.entry("server.tomcat.relaxed-query-chars", RELAXED_CHARS),
             Map.entry("logging.level.ch.vorburger", "WARN"),
             Map.entry("logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR"),
             Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"));
