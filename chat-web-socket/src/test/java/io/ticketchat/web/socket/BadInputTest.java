@@ -144,6 +144,35 @@ class BadInputTest extends SocketTestSupport {
         watcher.awaitFrame(f -> f.path("message").asString("").equals("still here"));
     }
 
+    /** Issue 27 item 5: a 1 MiB binary frame was answered with one ERROR per KiB (1,024 frames back). */
+    @Test
+    void aBinaryFrameOverTheSizeLimitClosesOnlyThatSocketWith1009AndGetsNoError() throws Exception {
+        long ticket = newTicket();
+        TestSocket watcher = joined(agent("Watcher"), ticket);
+        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+
+        sender.sendBinary(new byte[1024 * 1024]);
+
+        assertThat(sender.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        assertThat(sender.ofType("ERROR")).isEmpty();
+        TestSocket other = joined(customer("Jane Doe", ticket), ticket);
+        other.send(sendFrame(ticket, "the room lives", "bin-1"));
+        watcher.awaitFrame(f -> f.path("message").asString("").equals("the room lives"));
+    }
+
+    @Test
+    void aBinaryFrameWithinTheLimitButLargerThanOnePartGetsExactlyOneError() {
+        long ticket = newTicket();
+        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+
+        sender.sendBinary(new byte[64 * 1024]);
+        sender.send("{\"type\":\"PING\"}");
+
+        sender.awaitType("PONG");
+        assertThat(sender.ofType("ERROR")).hasSize(1);
+        assertThat(sender.isOpen()).isTrue();
+    }
+
     @Test
     void aFrameOverTheSizeLimitClosesOnlyThatSocketWith1009() throws Exception {
         long ticket = newTicket();
