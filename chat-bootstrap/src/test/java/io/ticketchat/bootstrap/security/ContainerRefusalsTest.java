@@ -75,6 +75,15 @@ class ContainerRefusalsTest {
     }
 
     @Test
+    void aFormBodyThatDoesNotDecodeIs400NotA500() {
+        RawHttp.Response response = http.send("PUT", "/api/chat/typing", Map.of("Authorization", agent.get("Authorization"),
+                "Content-Type", "application/x-www-form-urlencoded"), "a=%zz".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertContractError(response, "VALIDATION_FAILED");
+    }
+
+    @Test
     void aBrokenChunkedBodyIs400InTheContractsShape() {
         String request = "POST /api/chat/messages HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: " + agent.get("Authorization")
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";

@@ -135,6 +135,17 @@ class RealServerTest {
         assertContractError(response, "UNSUPPORTED_MEDIA_TYPE");
     }
 
+    /** Found by the fuzz campaign (seed 6041542360920091381): Spring's FormContentFilter threw out of the filter chain, a 500. */
+    @Test
+    void aFormBodyThatDoesNotDecodeIs400NotA500() throws Exception {
+        core.callers.register("brown", Caller.agent(3, "Agent Brown"));
+        HttpResponse<String> response = send(request("/api/chat/typing").header("X-Test-Principal", "brown")
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.ofString("a=%zz")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertContractError(response, "VALIDATION_FAILED");
+    }
+
     private static void assertContractError(HttpResponse<String> response, String code) {
         assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString()).hasValue("application/json");
         assertThat(response.body()).as(response.uri().toString()).startsWith("{\"success\":false,\"message\":")
