@@ -26,6 +26,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,7 @@ final class ChatFailures {
 
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
 
-    private static final java.util.Set<String> CONTAINER_REFUSALS = java.util.Set.of(
+    private static final Set<String> CONTAINER_REFUSALS = Set.of(
             "org.apache.tomcat.util.http.InvalidParameterException",
             "org.apache.catalina.connector.BadRequestException",
             "org.eclipse.jetty.http.BadMessageException");
