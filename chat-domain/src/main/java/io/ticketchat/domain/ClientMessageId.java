@@ -6,7 +6,7 @@ public record ClientMessageId(String value) {
     public static final int MAX_LENGTH = 64;
 
     public ClientMessageId {
-        Text.require("clientMessageId", value);
+        TextRules.requireStorable("clientMessageId", value);
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new DomainValidationException("clientMessageId", "must be 1 to " + MAX_LENGTH + " characters");
         }

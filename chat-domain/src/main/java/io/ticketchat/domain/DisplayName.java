@@ -1,17 +1,24 @@
 package io.ticketchat.domain;
 
-/** The name shown beside a sender or participant. */
+/**
+ * The name shown beside a sender or participant. {@link #of} applies every {@link TextRules} rule, the
+ * constructor only what every stored name satisfies (see {@link #stored}).
+ */
 public record DisplayName(String value) {
 
     public static final int MAX_CODE_POINTS = 100;
 
     public DisplayName {
-        Text.require("name", value);
-        Text.requireWellFormed("name", value);
-        Text.requireTrimmedLength("name", value, 1, MAX_CODE_POINTS);
+        TextRules.requireStorable("name", value);
     }
 
+    /** A name from a principal (a token's claim, a host's user): refused unless it follows every rule. */
     public static DisplayName of(String value) {
+        return new DisplayName(TextRules.requireValid("name", value, MAX_CODE_POINTS));
+    }
+
+    /** A name read back from storage, as it was stored, even under an earlier, laxer rule. */
+    public static DisplayName stored(String value) {
         return new DisplayName(value);
     }
 

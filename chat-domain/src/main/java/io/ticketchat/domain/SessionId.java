@@ -6,11 +6,10 @@ public record SessionId(String value) {
     public static final int MAX_LENGTH = 100;
 
     public SessionId {
-        Text.require("sessionId", value);
+        TextRules.requireStorable("sessionId", value);
         if (value.isBlank() || value.length() > MAX_LENGTH) {
             throw new DomainValidationException("sessionId", "must be 1 to " + MAX_LENGTH + " characters");
         }
-        Text.requireWellFormed("sessionId", value);
     }
 
     public static SessionId of(String value) {

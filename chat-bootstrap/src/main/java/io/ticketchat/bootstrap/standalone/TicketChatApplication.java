@@ -17,6 +17,8 @@ import java.util.Map;
 @Import(StandaloneConfiguration.class)
 public class TicketChatApplication {
 
+    private static final String RELAXED_CHARS = "\",<,>,[,\\,],^,`,{,|,}";
+
     /** Defaults of the standalone service; every one can be overridden the usual Spring Boot ways. */
     static final Map<String, Object> STANDALONE_DEFAULTS = Map.ofEntries(
             Map.entry("spring.application.name", "ticket-chat"),
@@ -38,6 +40,10 @@ public class TicketChatApplication {
             // after 10 s (milliseconds; same names for MariaDB Connector/J and MySQL Connector/J).
             Map.entry("spring.datasource.hikari.data-source-properties.connectTimeout", "2000"),
             Map.entry("spring.datasource.hikari.data-source-properties.socketTimeout", "10000"),
+            // Tomcat refuses these characters unencoded in a request target before it even knows the path, so the
+            // chat could not answer in its own shape; let them through to the chat, which refuses what it must.
+            Map.entry("server.tomcat.relaxed-path-chars", RELAXED_CHARS),
+            Map.entry("server.tomcat.relaxed-query-chars", RELAXED_CHARS),
             Map.entry("logging.level.ch.vorburger", "WARN"),
             Map.entry("logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "ERROR"),
             Map.entry("logging.level.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "ERROR"));

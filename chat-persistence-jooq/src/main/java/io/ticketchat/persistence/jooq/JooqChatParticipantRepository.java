@@ -75,7 +75,7 @@ public final class JooqChatParticipantRepository implements ChatParticipantRepos
                 SessionId.of(row.getSessionId()),
                 UserId.of(row.getUserId()),
                 EnumMapping.toDomain(row.getUserType()),
-                DisplayName.of(row.getUserName()),
+                DisplayName.stored(row.getUserName()),
                 row.getJoinedAt(),
                 row.getLeftAt());
     }

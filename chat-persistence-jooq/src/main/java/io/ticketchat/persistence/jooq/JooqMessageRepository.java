@@ -214,12 +214,12 @@ public final class JooqMessageRepository implements MessageRepository {
     static Message toMessage(ChatMessagesRecord row) {
         SenderType senderType = EnumMapping.toDomain(row.getSenderType());
         Sender sender = new Sender(senderType, row.getSenderId() == null ? null : UserId.of(row.getSenderId()),
-                DisplayName.of(row.getSenderName()));
+                DisplayName.stored(row.getSenderName()));
         return new Message(
                 MessageId.of(row.getId()),
                 TicketId.of(row.getTicketId()),
                 sender,
-                MessageText.of(row.getMessage()),
+                MessageText.stored(row.getMessage()),
                 EnumMapping.toDomain(row.getMessageType()),
                 row.getReadAt(),
                 row.getEditedAt(),

@@ -153,12 +153,12 @@ final class ReadPathStatements {
 
     private static Message toMessage(ResultSet row) throws SQLException {
         Sender sender = new Sender(EnumMapping.toDomain(ChatMessagesSenderType.lookupLiteral(row.getString(3))),
-                nullableInt(row, 4, UserId::of), DisplayName.of(row.getString(5)));
+                nullableInt(row, 4, UserId::of), DisplayName.stored(row.getString(5)));
         return new Message(
                 MessageId.of(row.getInt(1)),
                 TicketId.of(row.getInt(2)),
                 sender,
-                MessageText.of(row.getString(6)),
+                MessageText.stored(row.getString(6)),
                 EnumMapping.toDomain(ChatMessagesMessageType.lookupLiteral(row.getString(7))),
                 instant(row, 8),
                 instant(row, 9),

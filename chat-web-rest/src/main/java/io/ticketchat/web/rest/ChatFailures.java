@@ -26,6 +26,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,11 @@ import java.util.stream.Collectors;
 final class ChatFailures {
 
     static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+
+    private static final Set<String> CONTAINER_REFUSALS = Set.of(
+            "org.apache.tomcat.util.http.InvalidParameterException",
+            "org.apache.catalina.connector.BadRequestException",
+            "org.eclipse.jetty.http.BadMessageException");
 
     private final ChatRestSettings settings;
 
@@ -69,7 +75,44 @@ final class ChatFailures {
             case NoHandlerFoundException e -> notFound("No such endpoint");
             case MethodArgumentTypeMismatchException e -> invalid(List.of(new FieldProblem(e.getName(), "has the wrong type")));
             case ServletRequestBindingException e -> invalid(List.of(new FieldProblem("request", "is incomplete")));
-            default -> null;
+            default -> isContainerRefusal(failure) ? invalid(List.of(new FieldProblem("request", "cannot be decoded"))) : null;
+        };
+    }
+
+    /**
+     * The servlet container's own "bad request" exceptions, raised when the chat reads a query parameter
+     * or the body that does not decode ({@code limit=%ff}, a broken chunk). Matched by name: the chat
+     * runs on whichever container the host chose.
+     */
+    private static boolean isContainerRefusal(Throwable failure) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (CONTAINER_REFUSALS.contains(type.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer for a request that the servlet container or a filter in front of the chat refused with
+     * a bare status (a malformed path or query, a header over its limit, a firewall's refusal), before
+     * any chat code could say why. Only the status is known, so the words stay general.
+     */
+    ApiFailure forStatus(int status) {
+        return switch (status) {
+            case 400 -> invalid(List.of(new FieldProblem("request", "is malformed (path, query or headers)")));
+            case 401 -> describe(new UnauthenticatedException());
+            case 403 -> ApiFailure.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "Forbidden");
+            case 404 -> notFound("No such endpoint");
+            case 405 -> ApiFailure.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed on this endpoint");
+            case 413 -> payloadTooLarge();
+            case 415 -> describe(new HttpMediaTypeNotSupportedException("unsupported"));
+            case 429 -> ApiFailure.of(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "Too many requests, try again later");
+            case 503 -> ApiFailure.of(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", "The chat is unavailable, try again later");
+            default -> status >= 400 && status < 500
+                    ? ApiFailure.of(HttpStatus.BAD_REQUEST, "Bad request",
+                            new ErrorResponse.Error(VALIDATION_FAILED, List.of(new FieldProblem("request", "was refused")), null, null, null))
+                    : internal();
         };
     }
 

@@ -104,7 +104,7 @@ public class ChatMessagesController implements MessagesApi {
     }
 
     @Override
-    @PutMapping("/messages/read/{ticketId}")
+    @PutMapping(path = "/messages/read/{ticketId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ReadReceiptResponse markRead(Caller caller, @PathVariable String ticketId,
                                         @RequestBody(required = false) MarkReadRequest body) {
         MarkReadRequest request = body == null ? new MarkReadRequest(null, null) : body;

@@ -2,6 +2,8 @@ package io.ticketchat.web.rest;
 
 import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.web.rest.openapi.ChatOpenApiConfiguration;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -50,5 +52,27 @@ public class ChatRestConfiguration {
         registration.addUrlPatterns(ChatApiPaths.FILTER_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Ahead of every filter on the error dispatch (Spring Security's too), for chat paths only. */
+    @Bean
+    FilterRegistrationBean<ChatErrorDispatchFilter> chatErrorDispatchFilter(ChatRestSettings settings) {
+        FilterRegistrationBean<ChatErrorDispatchFilter> registration = new FilterRegistrationBean<>(
+                new ChatErrorDispatchFilter(new ChatFailures(settings), new ChatErrorWriter(ChatJson.mapper(settings))));
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** What an embedded Tomcat refuses before the application runs; other servers keep their own pages. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static class TomcatErrorReports {
+
+        @Bean
+        ChatTomcatErrorReports chatTomcatErrorReports(ChatRestSettings settings) {
+            return new ChatTomcatErrorReports(new ChatFailures(settings), new ChatErrorWriter(ChatJson.mapper(settings)));
+        }
     }
 }

@@ -109,6 +109,19 @@ class HostileInputTest extends RestSliceTest {
         getAs("/api/chat/messages/" + ticket, agentSmith()).andExpect(jsonPath("$.data", hasSize(0)));
     }
 
+    /** Issue 15 item 7: invisible-only text was stored and shown as an empty bubble. */
+    @Test
+    void invisibleOnlyTextAndControlCharactersAreRefused() throws Exception {
+        long ticket = newTicket();
+        for (String text : new String[] {"\\u200B", "\\u2060", "\\u202E", " \\u00A0 ", "\\uFEFF\\u200D\\uFE0F", "a\\u001Bb"}) {
+            postJson("/api/chat/messages", agentSmith(), "{\"ticketId\":" + ticket + ",\"message\":\"" + text + "\"}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error.code").value("VALIDATION_FAILED"))
+                    .andExpect(jsonPath("$.error.fields[0].field").value("message"));
+        }
+        getAs("/api/chat/messages/" + ticket, agentSmith()).andExpect(jsonPath("$.data", hasSize(0)));
+    }
+
     @Test
     void aOneMegabyteBodyIs413() throws Exception {
         long ticket = newTicket();

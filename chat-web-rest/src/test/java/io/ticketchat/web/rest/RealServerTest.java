@@ -99,6 +99,59 @@ class RealServerTest {
         assertThat(unknown.body()).isEqualTo("{\"success\":false,\"message\":\"No such endpoint\",\"error\":{\"code\":\"NOT_FOUND\"}}");
     }
 
+    /**
+     * Issue 27 items 1 to 3, in a host without Spring Security: what Tomcat refuses before the chat runs
+     * (undecodable paths, headers over the limit, parameters that do not decode) answers in the
+     * contract's shape under the chat's paths, while the host's own paths keep the container's answer.
+     */
+    @Test
+    void whatTheContainerRefusesUnderTheChatsPathsAnswersInTheContractsShape() throws Exception {
+        core.callers.register("jones", Caller.agent(2, "Agent Jones"));
+        String[] refused = {"/api/chat/messages/%00", "/api/chat/messages/..%2f1", "/api/chat/messages/%c0%ae",
+                "/api/chat/messages/%ff", "/api/chat/messages/1?limit=%ff",
+                "/api/chat/messages/1?afterId=%ff", "/api/chat/messages/1?beforeId=%ff", "/ws/chat%00"};
+        for (String path : refused) {
+            HttpResponse<String> response = send(request(path).header("X-Test-Principal", "jones").GET());
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertContractError(response, "VALIDATION_FAILED");
+        }
+        HttpResponse<String> hugeHeader = send(request("/api/chat/messages/1").header("Authorization", "Bearer " + "x".repeat(9000)).GET());
+        assertThat(hugeHeader.statusCode()).isEqualTo(400);
+        assertContractError(hugeHeader, "VALIDATION_FAILED");
+
+        HttpResponse<String> hostPage = send(request("/host/%00").GET());
+        assertThat(hostPage.statusCode()).isEqualTo(400);
+        assertThat(hostPage.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        HttpResponse<String> hostError = send(request("/host/page?x=%ff").GET());
+        assertThat(hostError.body()).doesNotContain("\"success\"");
+    }
+
+    @Test
+    void aWildcardContentTypeOnTheReadEndpointIs415() throws Exception {
+        HttpResponse<String> response = send(request("/api/chat/messages/read/1").header("X-Test-Principal", "anyone")
+                .header("Content-Type", "application/*").PUT(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertContractError(response, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    /** Found by the fuzz campaign (seed 6041542360920091381): Spring's FormContentFilter threw out of the filter chain, a 500. */
+    @Test
+    void aFormBodyThatDoesNotDecodeIs400NotA500() throws Exception {
+        core.callers.register("brown", Caller.agent(3, "Agent Brown"));
+        HttpResponse<String> response = send(request("/api/chat/typing").header("X-Test-Principal", "brown")
+                .header("Content-Type", "application/x-www-form-urlencoded").PUT(HttpRequest.BodyPublishers.ofString("a=%zz")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertContractError(response, "VALIDATION_FAILED");
+    }
+
+    private static void assertContractError(HttpResponse<String> response, String code) {
+        assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString()).hasValue("application/json");
+        assertThat(response.body()).as(response.uri().toString()).startsWith("{\"success\":false,\"message\":")
+                .contains("\"error\":{\"code\":\"" + code + "\"");
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     }

@@ -18,7 +18,13 @@ import java.util.Optional;
 
 /**
  * The {@code /ws/chat} endpoint: admits a socket if its principal resolves to a caller, hands each
- * text frame to {@link ClientCommands}, answers binary frames with an error and cleans up on close.
+ * text frame to {@link ClientCommands}, refuses binary frames and cleans up on close.
+ *
+ * <p>Frames of both kinds arrive in parts (the container's buffers stay small), and the rules hold per
+ * whole frame: one that grows past {@code max-frame-size} (characters for text, bytes for binary)
+ * closes its socket with 1009 as soon as it does; a binary frame within the limit is answered with
+ * exactly one {@code ERROR} once its last part is in; a text frame gets at most one {@code ERROR}.
+ * Parts that still arrive after the close are ignored.
  */
 public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
@@ -32,7 +38,8 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
      */
     static final int RECEIVE_BUFFER_CHARS = 8 * 1024;
     private static final String PARTIAL_FRAME = ChatSocketHandler.class.getName() + ".partialFrame";
-    /** Binary frames are refused anyway; no reason to buffer large ones first. */
+    private static final String PARTIAL_BINARY_BYTES = ChatSocketHandler.class.getName() + ".partialBinaryBytes";
+    /** Binary frames are refused anyway: their parts are counted, never kept, so the container's buffer stays small. */
     private static final int MAX_BINARY_MESSAGE_SIZE = 1024;
     /** Tomcat's per-session bound on a blocking write; ends a write to a client that stopped reading. */
     private static final String TOMCAT_BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
@@ -79,6 +86,9 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        if (!session.isOpen()) {
+            return;
+        }
         Optional<ChatConnection> connection = connected(session);
         if (connection.isEmpty()) {
             return;
@@ -120,11 +130,27 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
     }
 
     @Override
-    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        connected(session).ifPresent(connection -> {
-            observer.frameRefused(ErrorCode.VALIDATION_FAILED);
-            connection.sendError(SocketError.of(ErrorCode.VALIDATION_FAILED, "binary frames are not supported: send JSON text frames"));
-        });
+    protected void handleBinaryMessage(WebSocketSession session, BinaryMessage part) throws IOException {
+        if (!session.isOpen()) {
+            return;
+        }
+        Optional<ChatConnection> connection = connected(session);
+        if (connection.isEmpty()) {
+            return;
+        }
+        long received = (session.getAttributes().get(PARTIAL_BINARY_BYTES) instanceof Long sofar ? sofar : 0L) + part.getPayloadLength();
+        if (received > settings.maxTextMessageSize()) {
+            session.getAttributes().remove(PARTIAL_BINARY_BYTES);
+            session.close(CloseStatus.TOO_BIG_TO_PROCESS);
+            return;
+        }
+        if (!part.isLast()) {
+            session.getAttributes().put(PARTIAL_BINARY_BYTES, received);
+            return;
+        }
+        session.getAttributes().remove(PARTIAL_BINARY_BYTES);
+        observer.frameRefused(ErrorCode.VALIDATION_FAILED);
+        connection.get().sendError(SocketError.of(ErrorCode.VALIDATION_FAILED, "binary frames are not supported: send JSON text frames"));
     }
 
     @Override

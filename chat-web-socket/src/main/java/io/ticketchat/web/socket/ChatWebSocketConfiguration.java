@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import org.springframework.web.socket.server.support.OriginHandshakeInterceptor;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,10 +99,12 @@ public class ChatWebSocketConfiguration {
                                                 ChatWebSocketSettings settings) {
         return registry -> {
             String[] origins = settings.allowedOrigins().toArray(String[]::new);
-            // The Origin check runs before the adapter's own interceptors. (A servlet filter in front, such as the
-            // standalone ticket filter, sees the request earlier; a foreign page holds no ticket to spend anyway.)
+            // Method, Upgrade and Origin are checked before the adapter's own interceptors, and before the origin check
+            // Spring appends to every registration (which would answer 403 without a body; given the same origins it
+            // never refuses what passed here). A servlet filter in front, such as the standalone ticket filter, sees
+            // the request earlier; a foreign page holds no ticket to spend anyway.
             List<HandshakeInterceptor> chain = new ArrayList<>();
-            chain.add(new OriginHandshakeInterceptor(settings.allowedOrigins()));
+            chain.add(new HandshakeRefusals(settings.allowedOrigins()));
             interceptors.orderedStream().forEach(chain::add);
             registry.addHandler(handler, settings.path())
                     .setHandshakeHandler(handshakeHandler)

@@ -49,6 +49,8 @@ class BadInputTest extends SocketTestSupport {
                 arguments("a numeric message", send(T, "42"), "VALIDATION_FAILED", "message"),
                 arguments("a blank message", send(T, "\"   \""), "VALIDATION_FAILED", "message"),
                 arguments("a NUL in the message", send(T, "\"a\\u0000b\""), "VALIDATION_FAILED", "message"),
+                arguments("an invisible-only message", send(T, "\"\\u200B\\u2060\\u202E\\u00A0\\uFEFF\""), "VALIDATION_FAILED", "message"),
+                arguments("an escape character in the message", send(T, "\"a\\u001Bb\""), "VALIDATION_FAILED", "message"),
                 arguments("a lone surrogate", send(T, "\"a\\ud800b\""), "VALIDATION_FAILED", "message"),
                 arguments("10,001 characters", send(T, "\"" + "x".repeat(10_001) + "\""), "VALIDATION_FAILED", "message"),
                 arguments("a system messageType",
@@ -140,6 +142,35 @@ class BadInputTest extends SocketTestSupport {
         assertThat(sender.awaitType("ERROR").path("code").asString()).isEqualTo("VALIDATION_FAILED");
         sender.send(sendFrame(ticket, "still here", "ok-1"));
         watcher.awaitFrame(f -> f.path("message").asString("").equals("still here"));
+    }
+
+    /** Issue 27 item 5: a 1 MiB binary frame was answered with one ERROR per KiB (1,024 frames back). */
+    @Test
+    void aBinaryFrameOverTheSizeLimitClosesOnlyThatSocketWith1009AndGetsNoError() throws Exception {
+        long ticket = newTicket();
+        TestSocket watcher = joined(agent("Watcher"), ticket);
+        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+
+        sender.sendBinary(new byte[1024 * 1024]);
+
+        assertThat(sender.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        assertThat(sender.ofType("ERROR")).isEmpty();
+        TestSocket other = joined(customer("Jane Doe", ticket), ticket);
+        other.send(sendFrame(ticket, "the room lives", "bin-1"));
+        watcher.awaitFrame(f -> f.path("message").asString("").equals("the room lives"));
+    }
+
+    @Test
+    void aBinaryFrameWithinTheLimitButLargerThanOnePartGetsExactlyOneError() {
+        long ticket = newTicket();
+        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+
+        sender.sendBinary(new byte[64 * 1024]);
+        sender.send("{\"type\":\"PING\"}");
+
+        sender.awaitType("PONG");
+        assertThat(sender.ofType("ERROR")).hasSize(1);
+        assertThat(sender.isOpen()).isTrue();
     }
 
     @Test
