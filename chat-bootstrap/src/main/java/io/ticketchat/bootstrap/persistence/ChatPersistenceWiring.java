@@ -17,6 +17,8 @@ public class ChatPersistenceWiring {
     @Bean
     @ConditionalOnBooleanProperty(name = "chat.schema.migrate", matchIfMissing = true)
     ChatSchemaMigration chatSchemaMigration(DataSource dataSource, ChatProperties properties) {
-        return new ChatSchemaMigration(dataSource, properties.getSchema().isStandaloneTables());
+        ChatProperties.Tickets tickets = properties.getTickets();
+        return new ChatSchemaMigration(dataSource, properties.getSchema().isStandaloneTables(), tickets.getTable(),
+                tickets.getIdColumn());
     }
 }

@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs the chat's migrations once every singleton exists, which is after the host's own Flyway or
+ * Runs the chat's migrations (after checking the host's keys, see {@link ChatSchemaMigrator}) once every singleton exists, which is after the host's own Flyway or
  * Liquibase has created the host tables the chat refers to, and before the web server takes its
  * first request.
  */
@@ -19,11 +19,15 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
 
     private final DataSource dataSource;
     private final boolean standaloneTables;
+    private final String ticketsTable;
+    private final String ticketIdColumn;
     private final AtomicBoolean done = new AtomicBoolean();
 
-    public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables) {
+    public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables, String ticketsTable, String ticketIdColumn) {
         this.dataSource = dataSource;
         this.standaloneTables = standaloneTables;
+        this.ticketsTable = ticketsTable;
+        this.ticketIdColumn = ticketIdColumn;
     }
 
     @Override
@@ -38,9 +42,9 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
         }
         ChatSchemaMigrator migrator = standaloneTables
                 ? ChatSchemaMigrator.forStandalone(dataSource)
-                : ChatSchemaMigrator.forHost(dataSource);
+                : ChatSchemaMigrator.forHost(dataSource, ticketsTable, ticketIdColumn);
         migrator.migrate();
         log.info("Chat schema is up to date (history table {}{})", ChatSchemaMigrator.CHAT_HISTORY_TABLE,
-                standaloneTables ? ", with the standalone tickets and users tables" : "");
+                standaloneTables ? ", beside the tickets and users tables" : "");
     }
 }
