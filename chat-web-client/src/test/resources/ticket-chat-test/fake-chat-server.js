@@ -1,9 +1,19 @@
 // An in-memory stand-in for the chat server, speaking the REST + WebSocket protocol of CONTRACT.md closely
 // enough to drive TicketChatClient and <ticket-chat> in tests: hand its `fetch` and `WebSocket` to the client.
 // Tokens are "agent:<id>:<name>" or "customer:<id>:<name>"; anything else is refused with 401.
+// Cookie mode: `session` plays the host's session cookie (same token format, null = signed out), and
+// `csrf` a Spring Security CsrfFilter: {token, headerName} required on POST/PUT/PATCH/DELETE, a refusal
+// answered like Spring Boot's error page would (403, not the chat's error shape), calling `onRefusal` so
+// a test can hand out a new token the way Spring Security sets a fresh cookie on that response.
 
 const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const fail = (status, code, message) => json(status, { success: false, message, error: { code } });
+const loginPage = (redirected) => {
+  const response = new Response('<!doctype html><title>Please sign in</title><form action="/login"></form>',
+    { status: 200, headers: { 'Content-Type': 'text/html;charset=UTF-8' } });
+  if (redirected) Object.defineProperty(response, 'redirected', { value: true });
+  return response;
+};
 
 export class FakeChatServer {
   constructor({ tickets = [{ id: 1, name: 'Jane Customer', issue_title: 'Printer on fire' }] } = {}) {
@@ -16,6 +26,9 @@ export class FakeChatServer {
     this.frames = [];
     this.nextId = 1;
     this.wsTickets = new Map();
+    this.session = null;
+    this.signedOutAnswer = '401'; // or 'redirect' (a fetch that followed a 302 to a login page) or 'html'
+    this.csrf = null;
     this.fetch = this.#fetch.bind(this);
     const server = this;
     this.WebSocket = class extends FakeSocket {
@@ -52,20 +65,40 @@ export class FakeChatServer {
     for (const socket of [...this.sockets]) socket.drop(1006);
   }
 
+  /** Starts over with an empty history and ids from 1, as a server on a reset database would. */
+  resetDatabase() {
+    this.messages = [];
+    this.nextId = 1;
+  }
+
+  /** Closes every socket as the server does when a caller's session or token ends. */
+  closeSockets(code, reason) {
+    for (const socket of [...this.sockets]) socket.drop(code, reason);
+  }
+
   #identity(init) {
-    const header = new Headers(init?.headers).get('Authorization') ?? '';
-    const [type, id, name] = header.replace(/^Bearer /, '').split(':');
-    return type === 'agent' || type === 'customer' ? { type, id: Number(id), name } : null;
+    const header = new Headers(init?.headers).get('Authorization');
+    if (header == null) return init?.credentials === 'omit' ? null : parseIdentity(this.session ?? '');
+    return parseIdentity(header.replace(/^Bearer /, ''));
   }
 
   async #fetch(input, init = {}) {
     const url = new URL(String(input), 'http://fake.test');
     const method = (init.method ?? 'GET').toUpperCase();
-    this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null });
+    const headers = Object.fromEntries(new Headers(init.headers));
+    this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null, headers, credentials: init.credentials });
     await Promise.resolve();
     if (!this.online) throw new TypeError('Failed to fetch');
     const who = this.#identity(init);
-    if (!who) return fail(401, 'UNAUTHENTICATED', 'Authentication required');
+    if (!who) {
+      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
+      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
+    }
+    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
+        && headers[this.csrf.headerName.toLowerCase()] !== this.csrf.token) {
+      this.csrf.onRefusal?.();
+      return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
+    }
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...
     const body = init.body ? JSON.parse(init.body) : {};
 
@@ -87,7 +120,8 @@ export class FakeChatServer {
     }
     if (method === 'POST' && url.pathname === '/api/chat/messages') {
       if (!this.tickets.has(String(body.ticketId))) return fail(404, 'NOT_FOUND', 'Ticket not found');
-      if (!String(body.message ?? '').trim()) return fail(400, 'VALIDATION_FAILED', 'message must not be blank');
+      const refusal = this.#refusal(body.message);
+      if (refusal) return fail(400, 'VALIDATION_FAILED', refusal);
       const { message, created } = this.post(body.ticketId, {
         senderType: who.type, senderId: who.id, senderName: who.name, text: body.message,
         clientMessageId: body.clientMessageId ?? null,
@@ -108,6 +142,16 @@ export class FakeChatServer {
       return json(200, { success: true, data: { unreadCount } });
     }
     return fail(404, 'NOT_FOUND', 'No such endpoint');
+  }
+
+  // The server's text rules in short: not blank, at most 10,000 code points once trimmed, and whatever a
+  // test adds through `refuseText` (text => reason or null).
+  #refusal(text) {
+    const trimmed = String(text ?? '').trim();
+    if (!trimmed) return 'message must not be blank';
+    const length = [...trimmed].length;
+    if (length > 10000) return `message must be at most 10000 characters (was ${length})`;
+    return this.refuseText?.(text) ?? null;
   }
 
   markRead(ticketId, readerType) {
@@ -141,8 +185,9 @@ export class FakeChatServer {
         return;
       }
       case 'SEND_MESSAGE': {
-        if (!String(frame.message ?? '').trim()) {
-          socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: 'message must not be blank', clientMessageId: frame.clientMessageId });
+        const refusal = this.#refusal(frame.message);
+        if (refusal) {
+          socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: refusal, clientMessageId: frame.clientMessageId });
           return;
         }
         const { message } = this.post(frame.ticketId, {
@@ -177,6 +222,11 @@ export class FakeChatServer {
         socket.deliver({ type: 'ERROR', code: 'VALIDATION_FAILED', message: 'Unknown event type' });
     }
   }
+}
+
+function parseIdentity(credential) {
+  const [type, id, name] = credential.split(':');
+  return type === 'agent' || type === 'customer' ? { type, id: Number(id), name } : null;
 }
 
 function toEvent(m) {

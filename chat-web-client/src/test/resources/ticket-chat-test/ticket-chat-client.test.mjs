@@ -3,7 +3,7 @@
 // protocol-tests.html, in Chromium as part of the Maven build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backoffDelay, ConnectionState, MessageStore, TicketChatClient } from '../../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
+import { backoffDelay, ConnectionState, DEFAULT_BACKOFF, MessageStore, TicketChatClient } from '../../../main/resources/META-INF/resources/ticket-chat/ticket-chat-client.js';
 import { FakeChatServer } from './fake-chat-server.js';
 
 async function until(condition, what, timeoutMs = 3000) {
@@ -14,6 +14,8 @@ async function until(condition, what, timeoutMs = 3000) {
   }
 }
 
+const quiet = { info() {}, warn() {} };
+
 function clientFor(server, userType, options = {}) {
   const name = userType === 'agent' ? 'Agent Smith' : 'Jane Customer';
   const client = new TicketChatClient({
@@ -22,10 +24,29 @@ function clientFor(server, userType, options = {}) {
     apiBase: 'http://fake.test', wsBase: 'ws://fake.test',
     fetch: server.fetch, WebSocket: server.WebSocket,
     backoff: { baseMs: 10, maxMs: 40 }, pollIntervalMs: 20, pageSize: 5,
+    logger: quiet, document: fakeDocument(), window: new EventTarget(),
     ...options,
   });
   client.start();
   return client;
+}
+
+/** The bits of a page the client reads for cookie mode: cookies and the _csrf meta tags. */
+function fakeDocument({ cookie = '', meta = {} } = {}) {
+  return Object.assign(new EventTarget(), {
+    cookie,
+    visibilityState: 'visible',
+    querySelector(selector) {
+      const name = /meta\[name="([^"]+)"\]/.exec(selector)?.[1];
+      return name in meta ? { getAttribute: () => meta[name] } : null;
+    },
+  });
+}
+
+/** A customer in cookie mode: no tokenProvider, the fake's session plays the host's cookie. */
+function cookieClient(server, options = {}) {
+  server.session ??= 'customer:7:Jane Customer';
+  return clientFor(server, 'customer', { tokenProvider: undefined, ...options });
 }
 
 const texts = (client) => client.messages.map((m) => m.text);
@@ -216,5 +237,243 @@ test('a failed read mark is reported quietly and retried', async () => {
   assert.deepEqual(contexts, ['background']);
   assert.equal(await customer.markRead(), true, 'the next look marks again');
   await until(() => server.messages[0].is_read, 'marked read');
+  customer.stop();
+});
+
+test('without a tokenProvider it runs in cookie mode: credentials, X-Requested-With and the CSRF cookie, no Authorization', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'abc=' };
+  const logged = [];
+  const customer = cookieClient(server, {
+    document: fakeDocument({ cookie: 'JSESSIONID=x; XSRF-TOKEN=abc%3D' }), logger: { info: (line) => logged.push(line) },
+  });
+  assert.equal(customer.auth, 'cookie');
+  await until(() => customer.state === ConnectionState.LIVE, 'live over the socket');
+  const sent = customer.send('over the session');
+  await until(() => sent.status === 'sent', 'sent');
+  assert.ok(server.requests.length >= 3);
+  for (const request of server.requests) {
+    assert.equal(request.headers.authorization, undefined, `${request.method} ${request.path} without Authorization`);
+    assert.equal(request.headers['x-requested-with'], 'XMLHttpRequest');
+    // apiBase is another origin than the page in a browser: cookies only go along with 'include'.
+    assert.equal(request.credentials, globalThis.location ? 'include' : 'same-origin');
+  }
+  const ticketRequest = server.requests.find((r) => r.path === '/api/chat/ws-ticket');
+  assert.equal(ticketRequest.headers['x-xsrf-token'], 'abc=');
+  assert.equal(server.requests.find((r) => r.method === 'GET').headers['x-xsrf-token'], undefined, 'reads carry no CSRF token');
+  assert.equal(logged.length, 1);
+  assert.ok(logged[0].includes('cookie mode') && logged[0].includes('no tokenProvider'), logged[0]);
+  customer.stop();
+});
+
+test('cookie mode on the page origin uses same-origin credentials', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server, { apiBase: '' });
+  await until(() => server.requests.length > 0, 'a request');
+  assert.equal(server.requests[0].credentials, 'same-origin');
+  customer.stop();
+});
+
+test('the CSRF token comes from the _csrf meta tags, or from a csrf.token provider', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-CSRF-TOKEN', token: 'from-meta' };
+  const fromMeta = cookieClient(server, {
+    document: fakeDocument({ cookie: 'XSRF-TOKEN=stale', meta: { _csrf: 'from-meta', _csrf_header: 'X-CSRF-TOKEN' } }),
+  });
+  await until(() => fromMeta.state === ConnectionState.LIVE, 'live with the meta token');
+  fromMeta.stop();
+
+  server.csrf = { headerName: 'X-Custom-Csrf', token: 'from-provider' };
+  const asked = [];
+  const fromProvider = cookieClient(server, {
+    csrf: { headerName: 'X-Custom-Csrf', token: ({ refresh }) => { asked.push(refresh); return 'from-provider'; } },
+  });
+  await until(() => fromProvider.state === ConnectionState.LIVE, 'live with the provided token');
+  assert.deepEqual(asked, [false]);
+  fromProvider.stop();
+});
+
+test('a CSRF refusal is retried once with the token read again', async () => {
+  const server = new FakeChatServer();
+  const page = fakeDocument({ cookie: '' }); // Spring Security sets the cookie lazily, on the first refusal
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'fresh', onRefusal: () => { page.cookie = 'XSRF-TOKEN=fresh'; } };
+  const customer = cookieClient(server, { document: page });
+  await until(() => customer.state === ConnectionState.LIVE, 'live after one refusal');
+  const tickets = server.requests.filter((r) => r.path === '/api/chat/ws-ticket');
+  assert.deepEqual(tickets.map((r) => r.headers['x-xsrf-token']), [undefined, 'fresh']);
+  customer.stop();
+});
+
+test('a write refused although reads work is named as the CSRF refusal it is, not a missing access', async () => {
+  const server = new FakeChatServer();
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'the-real-one' };
+  const errors = [];
+  const customer = cookieClient(server, { document: fakeDocument({ cookie: 'XSRF-TOKEN=wrong' }) });
+  customer.addEventListener('error', (e) => errors.push(e.detail.error));
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.deepEqual(errors.map((e) => [e.code, e.status]), [['CSRF_REFUSED', 403]]);
+  assert.ok(errors[0].message.includes('CSRF token missing or invalid'));
+  assert.equal(server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length, 2, 'read again and retried once, then stopped');
+  customer.stop();
+});
+
+for (const answer of ['redirect', 'html', '401']) {
+  test(`a signed-out session (${answer}) stops with UNAUTHENTICATED, never a JSON parse error`, async () => {
+    const server = new FakeChatServer();
+    server.signedOutAnswer = answer;
+    server.session = null;
+    const errors = [];
+    const customer = clientFor(server, 'customer', { tokenProvider: undefined });
+    customer.addEventListener('error', (e) => errors.push(e.detail.error));
+    await until(() => customer.state === ConnectionState.FAILED, 'failed');
+    assert.deepEqual(errors.map((e) => [e.code, e.sessionExpired]), [['UNAUTHENTICATED', true]]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal(server.requests.filter((r) => r.path.startsWith('/api/chat/messages')).length, 1, 'no reconnect loop');
+    customer.stop();
+  });
+}
+
+test('a socket closed with 1008 gets one new ws-ticket; a signed-out session then stops as expired', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server);
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.session = null; // the host's logout
+  server.closeSockets(1008, 'not authenticated');
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length, 2, 'one ticket to go live, one after the 1008');
+  customer.stop();
+});
+
+test('a socket closed with 1008 while the session lives goes live again at once, and a second 1008 soon after stops', async () => {
+  const server = new FakeChatServer();
+  const customer = cookieClient(server, { backoff: { baseMs: 5000, maxMs: 5000 } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.closeSockets(1008, 'credential expired');
+  await until(() => server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length === 2, 'a new ticket, without waiting out the backoff');
+  await until(() => customer.state === ConnectionState.LIVE, 'live again');
+  server.closeSockets(1008, 'too many sockets');
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped instead of looping');
+  assert.equal(customer.lastError.code, 'SOCKET_REFUSED');
+  assert.ok(customer.lastError.message.includes('too many sockets'));
+  customer.stop();
+});
+
+test('token mode sends the bearer token and no CSRF token of its own accord', async () => {
+  const server = new FakeChatServer();
+  const agent = clientFor(server, 'agent', { document: fakeDocument({ cookie: 'XSRF-TOKEN=abc' }) });
+  assert.equal(agent.auth, 'token');
+  await until(() => agent.state === ConnectionState.LIVE, 'live');
+  const ticketRequest = server.requests.find((r) => r.path === '/api/chat/ws-ticket');
+  assert.equal(ticketRequest.headers.authorization, 'Bearer agent:7:Agent Smith');
+  assert.equal(ticketRequest.headers['x-xsrf-token'], undefined);
+  agent.stop();
+});
+
+test('the default back-off climbs from 0.5 s to at most 8 s, at least half of it fixed', () => {
+  assert.deepEqual(DEFAULT_BACKOFF, { baseMs: 500, maxMs: 8000 });
+  assert.equal(backoffDelay(1, { random: () => 1 }), 500);
+  for (let attempt = 5; attempt <= 60; attempt++) {
+    assert.equal(backoffDelay(attempt, { random: () => 1 }), 8000);
+    assert.equal(backoffDelay(attempt, { random: () => 0 }), 4000);
+  }
+});
+
+for (const [target, type] of [['window', 'online'], ['window', 'focus'], ['document', 'visibilitychange']]) {
+  test(`a waiting reconnect goes at once on ${type}`, async () => {
+    const server = new FakeChatServer();
+    const page = { window: new EventTarget(), document: fakeDocument() };
+    const customer = clientFor(server, 'customer', { ...page, backoff: { baseMs: 20000, maxMs: 20000 } });
+    await until(() => customer.state === ConnectionState.LIVE, 'live');
+    server.online = false;
+    server.cutSockets();
+    await until(() => customer.state === ConnectionState.RECONNECTING, 'waiting 10-20 s to reconnect');
+    server.online = true;
+    page[target].dispatchEvent(new Event(type));
+    await until(() => customer.state === ConnectionState.LIVE, 'live at once', 1000);
+    customer.stop();
+  });
+}
+
+test('a hidden page does not reconnect early on visibilitychange, and a failed chat waits for Retry', async () => {
+  const server = new FakeChatServer();
+  const page = { window: new EventTarget(), document: fakeDocument() };
+  const customer = clientFor(server, 'customer', { ...page, backoff: { baseMs: 20000, maxMs: 20000 } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.cutSockets();
+  await until(() => customer.state === ConnectionState.RECONNECTING, 'waiting');
+  page.document.visibilityState = 'hidden';
+  page.document.dispatchEvent(new Event('visibilitychange'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(customer.state, ConnectionState.RECONNECTING);
+  customer.stop();
+
+  const refused = clientFor(server, 'customer', { ...page, ticketId: 404 });
+  await until(() => refused.state === ConnectionState.FAILED, 'failed');
+  const requests = server.requests.length;
+  page.window.dispatchEvent(new Event('online'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(server.requests.length, requests);
+  refused.stop();
+});
+
+/** Ticket 1's messages get ids 2, 4, 6 (ticket 2 has the odd ones), so a reset database hands out lower ids. */
+function serverWithInterleavedHistory() {
+  const server = new FakeChatServer({ tickets: [{ id: 1, name: 'Jane' }, { id: 2, name: 'Joe' }] });
+  for (const text of ['old a', 'old b', 'old c']) {
+    server.post(2, { senderType: 'agent', senderName: 'Agent Smith', text: 'elsewhere' });
+    server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text });
+  }
+  return server;
+}
+
+test('after a restart on a reset database the conversation is reloaded, not new messages dropped as seen', async () => {
+  const server = serverWithInterleavedHistory();
+  const warnings = [];
+  const customer = clientFor(server, 'customer', { logger: { info() {}, warn: (line) => warnings.push(line) } });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  assert.deepEqual(texts(customer), ['old a', 'old b', 'old c']);
+  server.socketsEnabled = false;
+  server.cutSockets();
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' }); // id 1
+  server.socketsEnabled = true;
+  await until(() => texts(customer).join() === 'fresh', 'reloaded', 5000);
+  await until(() => customer.state === ConnectionState.LIVE, 'live again');
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' }); // id 2, shown as 'old a' before
+  await until(() => texts(customer).join() === 'fresh,later', 'the next message shows');
+  assert.equal(warnings.length, 1);
+  assert.ok(warnings[0].includes('no longer matches'), warnings[0]);
+  customer.stop();
+});
+
+test('a live message contradicting the one shown under its id reloads the conversation', async () => {
+  const server = new FakeChatServer();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'before' });
+  const customer = clientFor(server, 'customer');
+  const unsent = [];
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.resetDatabase();
+  server.post(1, { senderType: 'customer', senderName: 'Jane Customer', text: 'after' }); // id 1 again, live
+  await until(() => texts(customer).join() === 'after', 'reloaded');
+  unsent.push(customer.send('still goes out'));
+  await until(() => unsent[0].status === 'sent', 'sent after the reload');
+  assert.deepEqual(texts(customer), ['after', 'still goes out']);
+  customer.stop();
+});
+
+test('polling checks the history when it resumes after an outage', async () => {
+  const server = serverWithInterleavedHistory();
+  const customer = clientFor(server, 'customer', { WebSocket: undefined, wsBase: null });
+  await until(() => customer.state === ConnectionState.POLLING && texts(customer).length === 3, 'polling');
+  server.online = false;
+  await until(() => customer.state === ConnectionState.OFFLINE, 'offline');
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' });
+  server.online = true;
+  await until(() => texts(customer).join() === 'fresh', 'reloaded');
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' });
+  await until(() => texts(customer).join() === 'fresh,later', 'polled on');
   customer.stop();
 });

@@ -21,18 +21,26 @@ export const MAX_MESSAGE_CODE_POINTS = 10000;
 // Requests the user didn't make by hand: their failures are reported quietly (context 'background').
 const BACKGROUND_REQUESTS = new Set(['MARK_READ', 'TYPING', 'STOP_TYPING', 'PING', 'LEAVE_TICKET']);
 const RETRYABLE_CODES = new Set(['NETWORK', 'UNAVAILABLE', 'INTERNAL', 'RATE_LIMITED', 'TIMEOUT']);
-// Codes that make reconnecting pointless until someone changes the token or the ticket.
-const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+// Codes that make reconnecting pointless until someone changes the token, signs in again or picks another
+// ticket. CSRF_REFUSED is the client's own: the host's security refused a state-changing request even with
+// a freshly read CSRF token. SOCKET_REFUSED: the server closed two sockets in a row with 1008.
+const FATAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CSRF_REFUSED', 'SOCKET_REFUSED']);
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** How requests are authenticated: a bearer token from the host, or the host's own session cookie. */
+export const AuthMode = Object.freeze({ TOKEN: 'token', COOKIE: 'cookie' });
 
 /** A failed request or a refused command; `code` is one of the contract's error codes or NETWORK. */
 export class ChatError extends Error {
-  constructor(code, message, { status = 0, fields = null, clientMessageId = null } = {}) {
+  constructor(code, message, { status = 0, fields = null, clientMessageId = null, sessionExpired = false } = {}) {
     super(message || code);
     this.name = 'ChatError';
     this.code = code;
     this.status = status;
     this.fields = fields;
     this.clientMessageId = clientMessageId;
+    // UNAUTHENTICATED seen as a redirect or an HTML page (a login form) instead of the chat's JSON.
+    this.sessionExpired = sessionExpired;
   }
 
   get retryable() {
@@ -59,10 +67,16 @@ function codeForStatus(status) {
 }
 
 /**
+ * Reconnect delays: 0.5 s doubling up to 8 s. A restarted server is found again within 8 s (4 s on
+ * average once capped), and a page that regains focus or the network tries at once anyway.
+ */
+export const DEFAULT_BACKOFF = Object.freeze({ baseMs: 500, maxMs: 8000 });
+
+/**
  * Delay before reconnect attempt `attempt` (1-based): exponential growth capped at maxMs, with "equal jitter"
  * (half fixed, half random) so that many clients cut off together do not come back in lock-step.
  */
-export function backoffDelay(attempt, { baseMs = 500, maxMs = 30000, random = Math.random } = {}) {
+export function backoffDelay(attempt, { baseMs = DEFAULT_BACKOFF.baseMs, maxMs = DEFAULT_BACKOFF.maxMs, random = Math.random } = {}) {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
@@ -71,6 +85,23 @@ export function codePointLength(text) {
   let n = 0;
   for (const _ of text) n++;
   return n;
+}
+
+/**
+ * A message's length as the server counts it: code points (an emoji is one, not two UTF-16 units) of the
+ * text without leading and trailing white space. This is what MAX_MESSAGE_CODE_POINTS limits.
+ */
+export function messageLength(text) {
+  return codePointLength(String(text ?? '').trim());
+}
+
+// What the server counts as nothing when it decides whether a text is empty (docs/text-rules.md): white
+// space, format characters (zero-width space, bidi controls, ...), other default-ignorables, U+2800.
+const INVISIBLE_ONLY = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** Whether the server would refuse `text` as empty: nothing but white space and invisible characters. */
+export function isBlankMessage(text) {
+  return INVISIBLE_ONLY.test(String(text ?? ''));
 }
 
 function senderNameOf(event) {
@@ -141,6 +172,10 @@ export class MessageStore {
 
   get pending() {
     return this.#pending.filter((m) => m.status === MessageStatus.PENDING);
+  }
+
+  has(id) {
+    return this.#byId.has(id);
   }
 
   byKey(key) {
@@ -226,6 +261,29 @@ export class MessageStore {
     return mine;
   }
 
+  /**
+   * Whether `message` contradicts what is stored under its id: another sender or, for a message that came
+   * from the server (not one of this client's sends, whose text the server may have normalised), another
+   * text. Messages are never edited, so that only happens when the server's history was replaced.
+   */
+  contradicts(message) {
+    const known = this.#byId.get(message.id);
+    if (!known) return false;
+    return known.senderType !== message.senderType || (known.key.startsWith('m:') && known.text !== message.text);
+  }
+
+  /** Forgets every confirmed message (the server's history changed under us); pending sends stay queued. */
+  clearConfirmed() {
+    const removed = this.#confirmed;
+    this.#confirmed = [];
+    this.#byId.clear();
+    for (const entry of removed) {
+      entry.removed = true;
+      if (entry.clientMessageId && this.#ownByClientId.get(entry.clientMessageId) === entry) this.#ownByClientId.delete(entry.clientMessageId);
+    }
+    return removed;
+  }
+
   #insertConfirmed(entry) {
     this.#byId.set(entry.id, entry);
     const list = this.#confirmed;
@@ -247,6 +305,36 @@ function socketBaseFor(apiBase) {
   const base = new URL(apiBase || '/', globalThis.location?.href);
   base.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
   return base.href.replace(/\/$/, '');
+}
+
+function isSameOrigin(apiBase) {
+  const page = globalThis.location?.href;
+  if (!apiBase || !page) return true;
+  return new URL(apiBase, page).origin === new URL(page).origin;
+}
+
+function readCookie(doc, name) {
+  let cookies;
+  try {
+    cookies = doc?.cookie ?? '';
+  } catch {
+    return null; // sandboxed frames may not read cookies
+  }
+  for (const pair of cookies.split(';')) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(pair.slice(at + 1).trim());
+      } catch {
+        return pair.slice(at + 1).trim();
+      }
+    }
+  }
+  return null;
+}
+
+function readMeta(doc, name) {
+  return doc?.querySelector?.(`meta[name="${name}"]`)?.getAttribute('content') || null;
 }
 
 /**
@@ -296,14 +384,29 @@ export class TicketChatClient extends EventTarget {
   #typingSentAt = 0;
   #typingStopTimer = null;
   #remoteTyping = new Map();
-  #onOnline = () => this.reconnectNow();
+  // Back online, or the page is looked at again: skip the back-off wait.
+  #onWake = () => {
+    if (this.#opt.document?.visibilityState === 'hidden') return;
+    this.#wake();
+  };
+  #credentials;
+  #pollVerified = false;
+  #verifying = null;
+  #policyRetryAt = null;
+  // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
+  #readsSucceeded = false;
 
   /**
    * @param {object} options
    * @param {number|string} options.ticketId
    * @param {'agent'|'customer'} options.userType
    * @param {{id?: number|string, name?: string}} [options.user] who this is, for showing unconfirmed sends
-   * @param {(opts: {refresh: boolean}) => Promise<string>|string} options.tokenProvider bearer token source
+   * @param {(opts: {refresh: boolean}) => Promise<string>|string} [options.tokenProvider] bearer token source;
+   *   without it the client runs in cookie mode
+   * @param {'token'|'cookie'} [options.auth] default: 'token' with a tokenProvider, 'cookie' without
+   * @param {object} [options.csrf] {cookieName = 'XSRF-TOKEN', headerName = 'X-XSRF-TOKEN',
+   *   token: string | ({refresh}) => string | {headerName, token}}: how state-changing requests carry the
+   *   host's CSRF token (default: the `_csrf` / `_csrf_header` meta tags, else the XSRF-TOKEN cookie)
    * @param {string} [options.apiBase] origin (and path prefix) of the chat server, default the page's origin
    * @param {string} [options.wsBase] ws(s):// base, default derived from apiBase
    */
@@ -313,7 +416,10 @@ export class TicketChatClient extends EventTarget {
     if (options.userType !== 'agent' && options.userType !== 'customer') {
       throw new TypeError('userType must be "agent" or "customer"');
     }
-    if (typeof options.tokenProvider !== 'function') throw new TypeError('tokenProvider is required');
+    const hasProvider = typeof options.tokenProvider === 'function';
+    const auth = options.auth ?? (hasProvider ? AuthMode.TOKEN : AuthMode.COOKIE);
+    if (auth !== AuthMode.TOKEN && auth !== AuthMode.COOKIE) throw new TypeError('auth must be "token" or "cookie"');
+    if (auth === AuthMode.TOKEN && !hasProvider) throw new TypeError('auth "token" needs a tokenProvider');
     const apiBase = (options.apiBase ?? '').replace(/\/$/, '');
     this.#opt = {
       pageSize: 50,
@@ -325,16 +431,24 @@ export class TicketChatClient extends EventTarget {
       typingIdleMs: 2500,
       remoteTypingTimeoutMs: 10000,
       fallbackAfterFailures: 2,
-      backoff: { baseMs: 500, maxMs: 30000 },
+      policyRetryWindowMs: 30000,
+      backoff: DEFAULT_BACKOFF,
       random: Math.random,
       uuid: defaultUuid,
       now: () => Date.now(),
       fetch: globalThis.fetch?.bind(globalThis),
       WebSocket: globalThis.WebSocket,
+      document: globalThis.document,
+      window: globalThis,
+      logger: globalThis.console,
       ...options,
+      auth,
+      csrf: { cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN', token: null, ...(options.csrf ?? {}) },
       apiBase,
       wsBase: options.wsBase ?? (options.WebSocket ?? globalThis.WebSocket ? socketBaseFor(apiBase) : null),
     };
+    // Cookies only reach another origin with 'include' (and the server's CORS allowing credentials).
+    this.#credentials = auth === AuthMode.COOKIE && !isSameOrigin(apiBase) ? 'include' : 'same-origin';
   }
 
   get ticketId() { return this.#opt.ticketId; }
@@ -344,12 +458,17 @@ export class TicketChatClient extends EventTarget {
   get hasMore() { return this.#hasMore; }
   get readByOtherUpTo() { return this.#readByOtherUpTo; }
   get lastError() { return this.#fatal; }
+  get auth() { return this.#opt.auth; }
 
   /** Loads the latest page, then goes live over WebSocket (or REST polling). Safe to call once. */
   start() {
     if (this.#started) return;
     this.#started = true;
-    globalThis.addEventListener?.('online', this.#onOnline);
+    this.#logMode();
+    const { window: win, document: doc } = this.#opt;
+    win?.addEventListener?.('online', this.#onWake);
+    win?.addEventListener?.('focus', this.#onWake);
+    doc?.addEventListener?.('visibilitychange', this.#onWake);
     this.#connect();
   }
 
@@ -357,7 +476,10 @@ export class TicketChatClient extends EventTarget {
   stop() {
     if (this.#stopped) return;
     this.#stopped = true;
-    globalThis.removeEventListener?.('online', this.#onOnline);
+    const { window: win, document: doc } = this.#opt;
+    win?.removeEventListener?.('online', this.#onWake);
+    win?.removeEventListener?.('focus', this.#onWake);
+    doc?.removeEventListener?.('visibilitychange', this.#onWake);
     this.stopTyping();
     clearTimeout(this.#reconnectTimer);
     this.#stopPolling();
@@ -368,6 +490,13 @@ export class TicketChatClient extends EventTarget {
       ws.close(1000, 'leaving');
     }
     this.#setState(ConnectionState.CLOSED);
+  }
+
+  // Tries at once when a reconnect is waiting (or only polling works); a stopped chat waits for Retry.
+  #wake() {
+    if (this.#stopped || !this.#started || this.#fatal || this.#joined || this.#ws || this.#connecting) return;
+    if (!this.#reconnectTimer && !this.#polling) return;
+    this.reconnectNow();
   }
 
   /** Skips the backoff wait (also after a fatal error, for example once the host has a fresh token). */
@@ -389,9 +518,9 @@ export class TicketChatClient extends EventTarget {
    */
   send(text) {
     const trimmed = String(text ?? '').trim();
-    if (!trimmed) throw new ChatError('VALIDATION_FAILED', 'Message is empty.');
+    if (isBlankMessage(trimmed)) throw new ChatError('VALIDATION_FAILED', 'Message is empty.');
     if (trimmed.includes('\u0000')) throw new ChatError('VALIDATION_FAILED', 'Message contains a NUL character.');
-    if (codePointLength(trimmed) > MAX_MESSAGE_CODE_POINTS) {
+    if (messageLength(trimmed) > MAX_MESSAGE_CODE_POINTS) {
       throw new ChatError('PAYLOAD_TOO_LARGE', `Message is longer than ${MAX_MESSAGE_CODE_POINTS} characters.`);
     }
     const user = this.#opt.user ?? {};
@@ -495,6 +624,16 @@ export class TicketChatClient extends EventTarget {
   /** Drops the socket as a network failure would (reconnect and resume follow). Meant for tests and demos. */
   simulateDisconnect() {
     this.#ws?.close(4000, 'simulated disconnect');
+  }
+
+  // Says once, in the console, how this chat authenticates and why: a host that forgot its token sees it.
+  #logMode() {
+    const { auth, authReason, ticketId } = this.#opt;
+    const why = authReason ?? (auth === AuthMode.COOKIE ? 'no tokenProvider was given' : 'a tokenProvider was given');
+    const how = auth === AuthMode.COOKIE
+      ? `requests use the page's session cookie (credentials: '${this.#credentials}') and send the host's CSRF token on writes`
+      : 'requests send "Authorization: Bearer" from the tokenProvider';
+    this.#opt.logger?.info?.(`[ticket-chat] ticket ${ticketId}: ${auth} mode, because ${why}; ${how}.`);
   }
 
   // ---- connection lifecycle ---------------------------------------------------------------------
@@ -602,16 +741,36 @@ export class TicketChatClient extends EventTarget {
       if (this.#ws === ws) this.#onFrame(event.data);
     };
     ws.onerror = () => {}; // a close event always follows and carries the handling
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       if (this.#ws !== ws) return;
       const wasJoined = this.#joined;
       this.#dropSocket();
       if (this.#stopped || this.#fatal) return;
+      if (event?.code === 1008) {
+        this.#onPolicyClose(event.reason);
+        return;
+      }
       if (!wasJoined) this.#socketFailures++;
       if (this.#shouldFallBack(new ChatError('NETWORK'))) this.#startPolling();
       if (wasJoined) this.#emit('error', { error: new ChatError('NETWORK', 'Connection lost.'), context: 'socket' });
       this.#scheduleReconnect();
     };
+  }
+
+  // 1008: the server no longer accepts this socket's credential (the host's session ended, a token expired)
+  // or refuses it outright. One fresh ws-ticket at once settles which: a signed-out session answers it with
+  // 401 (session expired, stop); a renewed one goes live again. A second 1008 soon after stops as well.
+  #onPolicyClose(reason) {
+    const now = this.#opt.now();
+    if (this.#policyRetryAt != null && now - this.#policyRetryAt < this.#opt.policyRetryWindowMs) {
+      this.#connectFailed(new ChatError('SOCKET_REFUSED', `The chat server closed the connection${reason ? ` (${reason})` : ''}.`));
+      return;
+    }
+    this.#policyRetryAt = now;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#setState(ConnectionState.RECONNECTING);
+    this.#connect();
   }
 
   #dropSocket() {
@@ -651,10 +810,63 @@ export class TicketChatClient extends EventTarget {
       .then(async (complete) => {
         if (complete && this.#gapFrom === from) this.#gapFrom = null;
         // Receipts given while this client was not in the room (before the first join, or during a cut)
-        // are not replayed as events; the latest page's is_read flags carry them.
-        if (complete && joined()) this.#acceptAll((await this.#getPage({})).messages, 'refresh');
+        // are not replayed as events; the latest page's is_read flags carry them. The same page shows
+        // whether the server still has the history this page holds.
+        if (complete && joined()) await this.#verifyHistory(joined);
       })
       .catch(() => {}); // the gap stays recorded and the next join starts from it
+  }
+
+  /**
+   * Reads the latest page (taking its read receipts) and compares it with what is shown. Every message
+   * known before the read was stored before it, so the page's newest id can't be lower than the newest one
+   * shown then; if it is, the server's history went back (a restored or reset database) and the view is
+   * reloaded rather than dropping the new messages as already seen. Resolves false when it reloaded.
+   */
+  #verifyHistory(active = () => true) {
+    this.#verifying ??= (async () => {
+      const newestShown = this.#store.newestId;
+      const { messages } = await this.#getPage({});
+      if (!active() || this.#stopped) return true;
+      const newestThere = messages.length ? messages[messages.length - 1].id : 0;
+      const contradiction = messages.find((m) => this.#store.contradicts(m));
+      if (newestShown != null && newestThere < newestShown || contradiction) {
+        this.#reloadConversation(contradiction
+          ? `message ${contradiction.id} differs from the one shown under that id`
+          : `its newest message is ${newestThere || 'none'}, this page shows ${newestShown}`);
+        return false;
+      }
+      this.#acceptAll(messages, 'refresh');
+      return true;
+    })().finally(() => { this.#verifying = null; });
+    return this.#verifying;
+  }
+
+  // Starts the view over from the server's current history. Unsent messages stay queued and go out again
+  // with their clientMessageIds.
+  #reloadConversation(why) {
+    if (this.#stopped) return;
+    this.#opt.logger?.warn?.(`[ticket-chat] ticket ${this.#opt.ticketId}: the server's history no longer matches this page (${why}); reloading the conversation.`);
+    const ws = this.#ws;
+    if (ws) {
+      this.#dropSocket();
+      ws.close(1000, 'reloading');
+    }
+    this.#stopPolling();
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    for (const entry of this.#store.pending) entry.inFlight = null;
+    const removed = this.#store.clearConfirmed();
+    this.#syncedUpTo = 0;
+    this.#gapFrom = null;
+    this.#joinFrom = 0;
+    this.#readByOtherUpTo = 0;
+    this.#lastMarkedRead = 0;
+    this.#historyLoaded = false;
+    this.#hasMore = true;
+    this.#attempt = 0;
+    this.#emitMessages([], removed, 'reset');
+    this.#connect();
   }
 
   #resumePoint() {
@@ -694,6 +906,12 @@ export class TicketChatClient extends EventTarget {
   #onNewMessage(event) {
     const message = fromEvent(event);
     if (message.id == null) return;
+    if (this.#store.contradicts(message)) {
+      this.#reloadConversation(`message ${message.id} differs from the one shown under that id`);
+      return;
+    }
+    // An unknown message below the point up to which everything was seen should not exist: check the history.
+    if (message.id < this.#syncedUpTo && !this.#store.has(message.id)) this.#verifyHistory().catch(() => {});
     const entry = this.#store.accept(message, message.senderType === this.userType);
     this.#syncedUpTo = Math.max(this.#syncedUpTo, message.id);
     if (message.senderType !== this.userType) this.#setRemoteTyping(message.senderType, null, false);
@@ -846,6 +1064,7 @@ export class TicketChatClient extends EventTarget {
   #startPolling() {
     if (this.#polling || this.#stopped) return;
     this.#polling = true;
+    this.#pollVerified = false;
     this.#setState(ConnectionState.POLLING);
     this.#pollOnce();
   }
@@ -861,6 +1080,9 @@ export class TicketChatClient extends EventTarget {
     try {
       await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
       if (!this.#polling) return;
+      // The first good poll after a start or an outage resumes: check the history still is what is shown.
+      if (!this.#pollVerified && !(await this.#verifyHistory(() => this.#polling))) return;
+      this.#pollVerified = true;
       this.#gapFrom = null;
       this.#flushQueue();
       this.#setState(ConnectionState.POLLING);
@@ -870,6 +1092,7 @@ export class TicketChatClient extends EventTarget {
         this.#connectFailed(error);
         return;
       }
+      this.#pollVerified = false;
       this.#setState(ConnectionState.OFFLINE);
     }
     if (this.#polling) this.#pollTimer = setTimeout(() => this.#pollOnce(), this.#opt.pollIntervalMs);
@@ -922,10 +1145,21 @@ export class TicketChatClient extends EventTarget {
     return changed;
   }
 
-  async #request(method, path, body, refreshed = false) {
-    const token = await this.#opt.tokenProvider({ refresh: refreshed });
+  async #request(method, path, body, retried = { token: false, csrf: false }) {
+    const cookieMode = this.#opt.auth === AuthMode.COOKIE;
+    const writes = STATE_CHANGING.has(method);
     const headers = { Accept: 'application/json' };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    if (cookieMode) {
+      // Spring Security (and most frameworks) answer such requests with 401 instead of a login redirect.
+      headers['X-Requested-With'] = 'XMLHttpRequest';
+    } else {
+      const token = await this.#opt.tokenProvider({ refresh: retried.token });
+      if (token) headers.Authorization = `Bearer ${token}`;
+    }
+    if (writes) {
+      const csrf = await this.#csrfHeader(retried.csrf);
+      if (csrf) headers[csrf.headerName] = csrf.token;
+    }
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response;
     try {
@@ -933,25 +1167,65 @@ export class TicketChatClient extends EventTarget {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        credentials: 'same-origin',
+        credentials: this.#credentials,
       });
     } catch (error) {
       throw new ChatError('NETWORK', 'The chat server could not be reached.');
     }
-    let json = null;
-    try {
-      json = await response.json();
-    } catch {
-      json = null;
+    const contentType = response.headers?.get?.('Content-Type') ?? '';
+    const isJson = /\bjson\b/i.test(contentType);
+    // A fetch that followed a redirect, or a page instead of JSON, is a login page: the session is gone.
+    if (response.redirected || (response.ok && response.status !== 204 && !isJson)) {
+      throw new ChatError('UNAUTHENTICATED', 'Signed out or session expired.', { status: response.status, sessionExpired: true });
     }
-    if (response.status === 401 && !refreshed) return this.#request(method, path, body, true);
+    let json = null;
+    if (isJson) {
+      try {
+        json = await response.json();
+      } catch {
+        json = null;
+      }
+    }
+    if (response.status === 401) {
+      if (!cookieMode && !retried.token) return this.#request(method, path, body, { ...retried, token: true });
+      throw new ChatError('UNAUTHENTICATED', json?.message, { status: 401, sessionExpired: cookieMode });
+    }
+    if (response.status === 403 && writes && this.#isSecurityRefusal(json)) {
+      // Most likely a missing or stale CSRF token (it changes at sign-in): read it again once and repeat.
+      if (!retried.csrf) return this.#request(method, path, body, { ...retried, csrf: true });
+      throw new ChatError('CSRF_REFUSED', 'The server refused the request (CSRF token missing or invalid).', { status: 403 });
+    }
     if (!response.ok || json?.success === false) {
       throw new ChatError(json?.error?.code ?? codeForStatus(response.status), json?.message, {
         status: response.status,
         fields: json?.error?.fields ?? null,
       });
     }
+    if (method === 'GET') this.#readsSucceeded = true;
     return { status: response.status, body: json };
+  }
+
+  // The chat's own refusals are contract-shaped; anything else on a 403 comes from the host's security
+  // chain. And a write refused while reads of the same ticket work is not about access to the ticket.
+  #isSecurityRefusal(json) {
+    const contractShaped = json?.success === false && typeof json?.error?.code === 'string';
+    return !contractShaped || this.#readsSucceeded;
+  }
+
+  /** The CSRF header to send, by Spring Security's conventions, or null when the page offers none. */
+  async #csrfHeader(refresh) {
+    const { csrf, document: doc, auth } = this.#opt;
+    if (csrf.token != null) {
+      const value = typeof csrf.token === 'function' ? await csrf.token({ refresh }) : csrf.token;
+      if (value?.token) return { headerName: value.headerName ?? csrf.headerName, token: String(value.token) };
+      if (typeof value === 'string' && value) return { headerName: csrf.headerName, token: value };
+    }
+    // Only cookie mode picks the page's token up by itself: a bearer request isn't exposed to CSRF.
+    if (auth !== AuthMode.COOKIE) return null;
+    const metaToken = readMeta(doc, '_csrf');
+    if (metaToken) return { headerName: readMeta(doc, '_csrf_header') ?? 'X-CSRF-TOKEN', token: metaToken };
+    const cookieToken = readCookie(doc, csrf.cookieName);
+    return cookieToken ? { headerName: csrf.headerName, token: cookieToken } : null;
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

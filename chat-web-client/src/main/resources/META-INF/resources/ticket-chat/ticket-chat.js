@@ -1,6 +1,8 @@
 // <ticket-chat>: the guide's TicketChat component as a framework-free Web Component.
 // Every piece of user data reaches the DOM through textContent or attributes; nothing is parsed as HTML.
-import { ChatError, ConnectionState, MessageStatus, TicketChatClient } from './ticket-chat-client.js';
+import {
+  AuthMode, ChatError, ConnectionState, isBlankMessage, MAX_MESSAGE_CODE_POINTS, MessageStatus, messageLength, TicketChatClient,
+} from './ticket-chat-client.js';
 
 const STYLE = `
 :host {
@@ -109,10 +111,15 @@ form {
   border-top: 1px solid var(--ticket-chat-border, var(--tc-border));
 }
 textarea {
-  flex: 1; min-width: 0; resize: none; max-height: 8.5em; padding: 8px 10px; font: inherit; line-height: 1.35;
+  width: 100%; resize: none; max-height: 8.5em; padding: 8px 10px; font: inherit; line-height: 1.35;
   color: inherit; background: var(--ticket-chat-bg, var(--tc-bg));
   border: 1px solid var(--ticket-chat-border, var(--tc-border)); border-radius: 10px;
 }
+.field { flex: 1; min-width: 0; display: flex; flex-direction: column; gap: 2px; }
+.counter { align-self: flex-end; font-size: .75rem; color: var(--ticket-chat-muted, var(--tc-muted)); font-variant-numeric: tabular-nums; }
+.counter[hidden] { display: none; }
+.counter.over { color: var(--ticket-chat-danger, var(--tc-danger)); font-weight: 600; }
+textarea[aria-invalid="true"] { border-color: var(--ticket-chat-danger, var(--tc-danger)); }
 .send {
   flex: none; border: 0; border-radius: 10px; padding: 8px 16px; cursor: pointer; font-weight: 600;
   background: var(--ticket-chat-accent, var(--tc-accent)); color: var(--ticket-chat-accent-fg, var(--tc-accent-fg));
@@ -172,7 +179,10 @@ function buildView() {
       h('button', { type: 'button', class: 'jump', 'data-testid': 'jump-to-latest', hidden: true }, 'New messages ↓')),
     h('div', { class: 'typing', 'data-testid': 'typing-indicator', hidden: true }),
     h('form', { part: 'composer', novalidate: true },
-      h('textarea', { 'data-testid': 'input', rows: '1', 'aria-label': 'Message', placeholder: 'Write a message…', autocomplete: 'off' }),
+      h('div', { class: 'field' },
+        h('textarea', { 'data-testid': 'input', rows: '1', dir: 'auto', 'aria-label': 'Message', 'aria-describedby': 'counter',
+          placeholder: 'Write a message…', autocomplete: 'off' }),
+        h('span', { class: 'counter', id: 'counter', 'data-testid': 'counter', hidden: true })),
       h('button', { type: 'submit', class: 'send', 'data-testid': 'send-button', disabled: true }, 'Send')),
     h('div', { class: 'sr-only', 'data-testid': 'announcer', 'aria-live': 'polite', 'aria-atomic': 'false' }));
 }
@@ -200,7 +210,9 @@ const STATUS_TEXT = {
 
 const ERROR_TEXT = {
   NETWORK: 'The chat server can’t be reached. Messages you write are kept and sent when the connection returns.',
-  UNAUTHENTICATED: 'Your session has expired. Sign in again, then retry.',
+  UNAUTHENTICATED: 'You’re signed out or your session has expired. Sign in again, then retry.',
+  CSRF_REFUSED: 'The server refused the request (CSRF token missing or invalid). Reload the page, then retry.',
+  SOCKET_REFUSED: 'The chat server closed the connection. Retry in a moment.',
   FORBIDDEN: 'You don’t have access to this ticket’s chat.',
   NOT_FOUND: 'This ticket’s chat could not be found.',
   RATE_LIMITED: 'You’re sending messages too quickly. Wait a moment, then retry.',
@@ -211,11 +223,15 @@ const ERROR_TEXT = {
 };
 
 const CONTENT_ERRORS = new Set(['VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE']);
+// The length counter shows from here on (90 % of the limit).
+const COUNTER_FROM = Math.floor(MAX_MESSAGE_CODE_POINTS * 0.9);
+const numberFormat = new Intl.NumberFormat('en-US');
 const NEAR_BOTTOM_PX = 80;
 const NEAR_TOP_PX = 40;
 
 function describeError(error) {
   if (error?.code === 'VALIDATION_FAILED') return error.message && error.message !== error.code ? error.message : 'That message can’t be sent.';
+  if (error?.code === 'SOCKET_REFUSED' && error.message) return `${error.message} Retry in a moment.`;
   return ERROR_TEXT[error?.code] ?? (error?.message || 'Something went wrong.');
 }
 
@@ -230,7 +246,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export class TicketChatElement extends HTMLElement {
-  static observedAttributes = ['ticket-id', 'user-type', 'api-base', 'ws-base', 'page-size'];
+  static observedAttributes = ['ticket-id', 'user-type', 'api-base', 'ws-base', 'page-size', 'auth', 'csrf-cookie-name', 'csrf-header-name'];
 
   #root;
   #els;
@@ -239,7 +255,10 @@ export class TicketChatElement extends HTMLElement {
   #user = null;
   #token = null;
   #tokenProvider = null;
+  #csrfToken = null;
   #restartQueued = false;
+  #modeSettled = false;
+  #warnedNoToken = false;
   #clientKey = null;
   #nodes = new Map();
   #unread = 0;
@@ -261,7 +280,7 @@ export class TicketChatElement extends HTMLElement {
       errorText: q('error-text'), retry: q('retry'), scroller: q('message-list'), olderLoading: q('older-loading'),
       historyStart: q('history-start'), loading: q('loading'), empty: q('empty'), list: this.#root.querySelector('ol'),
       jump: q('jump-to-latest'), typing: q('typing-indicator'), form: this.#root.querySelector('form'),
-      input: q('input'), send: q('send-button'), announcer: q('announcer'),
+      input: q('input'), send: q('send-button'), announcer: q('announcer'), counter: q('counter'),
     };
     this.#wireUi();
     this.#renderStatus(ConnectionState.IDLE);
@@ -306,6 +325,28 @@ export class TicketChatElement extends HTMLElement {
     else this.#queueRestart();
   }
 
+  /**
+   * 'cookie' (the host's session cookie, no token) or 'token' (bearer tokens from token / tokenProvider).
+   * Without the attribute: 'token' when a token source is set, otherwise 'cookie'.
+   */
+  get auth() {
+    const explicit = this.getAttribute('auth');
+    if (explicit === AuthMode.COOKIE || explicit === AuthMode.TOKEN) return explicit;
+    return this.#tokenProvider || this.#token ? AuthMode.TOKEN : AuthMode.COOKIE;
+  }
+  set auth(value) { this.setAttribute('auth', value); }
+
+  /**
+   * The host's CSRF token for state-changing requests: a string, or ({refresh}) => token (refresh is true
+   * after a refusal). Without it, cookie mode reads the _csrf / _csrf_header meta tags, else the cookie
+   * named by csrf-cookie-name (XSRF-TOKEN), echoed in csrf-header-name (X-XSRF-TOKEN).
+   */
+  get csrfToken() { return this.#csrfToken; }
+  set csrfToken(value) {
+    this.#csrfToken = value ?? null;
+    if (this.#client?.state === ConnectionState.FAILED) this.#recover();
+  }
+
   /** The protocol client of the current ticket (null until ticket, user type and token are known). */
   get client() { return this.#client; }
 
@@ -345,18 +386,37 @@ export class TicketChatElement extends HTMLElement {
   #restart() {
     const ticketId = this.getAttribute('ticket-id');
     const hasToken = Boolean(this.#tokenProvider || this.#token);
+    const auth = this.auth;
+    const implicitCookie = auth === AuthMode.COOKIE && !this.hasAttribute('auth');
+    if (implicitCookie && !this.#modeSettled) {
+      // Hosts often set tokenProvider right after the element is defined (after an await): give them a
+      // turn of the event loop before concluding that none is coming.
+      this.#modeSettled = true;
+      setTimeout(() => this.#queueRestart(), 0);
+      return;
+    }
     // A new token alone doesn't restart the chat: the client asks for the current one before every request.
-    const key = JSON.stringify([ticketId, this.userType, this.apiBase, this.getAttribute('ws-base'), this.getAttribute('page-size'), this.#user, hasToken]);
+    const key = JSON.stringify([ticketId, this.userType, this.apiBase, this.getAttribute('ws-base'), this.getAttribute('page-size'),
+      this.#user, auth, hasToken, this.getAttribute('csrf-cookie-name'), this.getAttribute('csrf-header-name')]);
     if (this.#client && this.#clientKey === key) return;
     if (this.#ticket?.id != null && String(this.#ticket.id) !== ticketId) this.#ticket = null;
     this.#stopClient();
     this.#resetView();
     this.#renderTitle();
-    if (!ticketId || !hasToken) return;
+    if (!ticketId) return;
+    if (auth === AuthMode.TOKEN && !hasToken) {
+      // auth="token" without a token yet: say what the chat waits for instead of sitting "Not connected".
+      this.#els.statusText.textContent = 'Waiting for a token';
+      if (!this.#warnedNoToken) {
+        this.#warnedNoToken = true;
+        console.warn('[ticket-chat] auth="token" but neither token nor tokenProvider is set; the chat waits for one (remove auth="token" to use the page\'s session cookie).');
+      }
+      return;
+    }
     const pageSize = Number(this.getAttribute('page-size')) || undefined;
     let client;
     try {
-      client = this.#createClient(ticketId, pageSize);
+      client = this.#createClient(ticketId, pageSize, auth);
     } catch (error) {
       // A host mistake such as user-type="admin": say so in the chat instead of failing silently.
       this.#renderStatus(ConnectionState.FAILED);
@@ -376,10 +436,13 @@ export class TicketChatElement extends HTMLElement {
     on('read', (d) => this.#onRead(d));
     on('unread', (d) => this.#setUnread(d.count));
     on('error', (d) => this.#onError(d));
+    this.#renderComposer();
     client.start();
   }
 
-  #createClient(ticketId, pageSize) {
+  #createClient(ticketId, pageSize, auth) {
+    const explicit = this.hasAttribute('auth');
+    const csrfToken = (opts) => (typeof this.#csrfToken === 'function' ? this.#csrfToken(opts) : this.#csrfToken);
     return new TicketChatClient({
       ticketId,
       userType: this.userType,
@@ -387,7 +450,16 @@ export class TicketChatElement extends HTMLElement {
       apiBase: this.apiBase,
       ...(this.getAttribute('ws-base') ? { wsBase: this.getAttribute('ws-base') } : {}),
       ...(pageSize ? { pageSize } : {}),
-      tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token),
+      auth,
+      authReason: explicit ? `auth="${auth}" is set`
+        : auth === AuthMode.COOKIE ? 'neither token nor tokenProvider is set' : 'a token or tokenProvider is set',
+      csrf: {
+        ...(this.getAttribute('csrf-cookie-name') ? { cookieName: this.getAttribute('csrf-cookie-name') } : {}),
+        ...(this.getAttribute('csrf-header-name') ? { headerName: this.getAttribute('csrf-header-name') } : {}),
+        // Read at each request, so a token set later (or a provider) is used without a restart.
+        token: (opts) => csrfToken(opts) ?? null,
+      },
+      ...(auth === AuthMode.TOKEN ? { tokenProvider: (opts) => (this.#tokenProvider ? this.#tokenProvider(opts) : this.#token) } : {}),
     });
   }
 
@@ -417,7 +489,7 @@ export class TicketChatElement extends HTMLElement {
   // ---- UI wiring --------------------------------------------------------------------------------
 
   #wireUi() {
-    const { input, form, send, close, retry, scroller, jump, badge } = this.#els;
+    const { input, form, close, retry, scroller, jump, badge } = this.#els;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#sendInput();
@@ -430,7 +502,7 @@ export class TicketChatElement extends HTMLElement {
     });
     input.addEventListener('input', () => {
       this.#autosize();
-      send.disabled = !input.value.trim() || !this.#client;
+      this.#renderComposer();
       if (input.value.trim()) this.#client?.notifyTyping();
       else this.#client?.stopTyping();
     });
@@ -447,9 +519,28 @@ export class TicketChatElement extends HTMLElement {
     badge.addEventListener('click', () => this.#scrollToBottom(true));
   }
 
+  // The send button and the length counter: counted as the server counts (code points, trimmed), shown
+  // near the limit, and sending blocked past it rather than offering a send that can only be refused.
+  #renderComposer() {
+    const { input, send, counter } = this.#els;
+    const length = messageLength(input.value);
+    const over = length > MAX_MESSAGE_CODE_POINTS;
+    send.disabled = !this.#client || over || isBlankMessage(input.value);
+    counter.hidden = length < COUNTER_FROM;
+    counter.classList.toggle('over', over);
+    counter.textContent = `${numberFormat.format(length)} / ${numberFormat.format(MAX_MESSAGE_CODE_POINTS)}`
+      + (over ? ` · ${numberFormat.format(length - MAX_MESSAGE_CODE_POINTS)} too many` : '');
+    if (over) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+  }
+
   #sendInput() {
-    const { input, send } = this.#els;
-    if (!this.#client || !input.value.trim()) return;
+    const { input } = this.#els;
+    if (!this.#client || isBlankMessage(input.value)) return;
+    if (messageLength(input.value) > MAX_MESSAGE_CODE_POINTS) {
+      this.#renderComposer(); // the counter says why; nothing is sent
+      return;
+    }
     try {
       this.#client.send(input.value);
     } catch (error) {
@@ -457,7 +548,7 @@ export class TicketChatElement extends HTMLElement {
       return;
     }
     input.value = '';
-    send.disabled = true;
+    this.#renderComposer();
     this.#autosize();
     input.focus();
     this.#scrollToBottom(true);
@@ -548,11 +639,21 @@ export class TicketChatElement extends HTMLElement {
     const wasNearBottom = this.#nearBottom();
     const distanceFromBottom = scroller.scrollHeight - scroller.scrollTop;
     const firstLoad = !this.#loaded;
-    if (reason === 'initial' || firstLoad && reason !== 'sent') this.#finishLoading();
     for (const entry of removed) {
       this.#nodes.get(entry.key)?.remove();
       this.#nodes.delete(entry.key);
     }
+    if (reason === 'reset') {
+      // The server's history changed under us: the client reloads it; show that instead of stale messages.
+      this.#loaded = false;
+      this.#announced.clear();
+      this.#els.loading.hidden = false;
+      this.#els.empty.hidden = true;
+      this.#els.historyStart.hidden = true;
+      this.#setUnread(0);
+      return;
+    }
+    if (reason === 'initial' || firstLoad && reason !== 'sent') this.#finishLoading();
     const animate = !firstLoad && reason !== 'history' && reason !== 'initial';
     for (const entry of changed) this.#renderMessage(entry, animate);
     this.#placeNodes();
@@ -648,6 +749,7 @@ export class TicketChatElement extends HTMLElement {
     const { status, statusText } = this.#els;
     status.dataset.state = state;
     let text = STATUS_TEXT[state] ?? state;
+    if (state === ConnectionState.FAILED && this.#client?.lastError?.code === 'UNAUTHENTICATED') text = 'Signed out';
     if (state === ConnectionState.RECONNECTING && retryInMs >= 1500) text = `Reconnecting in ${Math.round(retryInMs / 1000)}s…`;
     statusText.textContent = text;
     status.title = state === ConnectionState.POLLING
@@ -681,9 +783,12 @@ export class TicketChatElement extends HTMLElement {
       const sender = document.createElement('span');
       sender.className = 'sender';
       sender.dataset.testid = 'message-sender';
+      sender.dir = 'auto';
       const bubble = document.createElement('div');
       bubble.className = 'bubble';
       bubble.dataset.testid = 'message-text';
+      // Arabic or Hebrew text takes its direction from its first strong character, whatever the page's.
+      bubble.dir = 'auto';
       const meta = document.createElement('div');
       meta.className = 'meta';
       const time = document.createElement('time');
@@ -731,14 +836,26 @@ export class TicketChatElement extends HTMLElement {
     else if (own) text = 'Sent';
     state.textContent = text;
     if (entry.status === MessageStatus.FAILED) {
-      const retry = document.createElement('button');
-      retry.type = 'button';
-      retry.className = 'text-button';
-      retry.dataset.testid = 'message-retry';
-      retry.textContent = 'Retry';
-      retry.addEventListener('click', () => this.#client?.retrySend(entry.clientMessageId));
-      meta.append(retry);
+      // A message refused for its content would be refused again: offer to edit it, not to retry it.
+      const editable = CONTENT_ERRORS.has(entry.error?.code);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'text-button';
+      button.dataset.testid = editable ? 'message-edit' : 'message-retry';
+      button.textContent = editable ? 'Edit' : 'Retry';
+      button.addEventListener('click', () => (editable ? this.#editFailed(entry) : this.#client?.retrySend(entry.clientMessageId)));
+      meta.append(button);
     }
+  }
+
+  // Moves a refused message back into the composer (in front of anything typed since) and drops its bubble.
+  #editFailed(entry) {
+    const { input } = this.#els;
+    input.value = input.value.trim() ? `${entry.text}\n${input.value}` : entry.text;
+    this.#client?.discard(entry.clientMessageId);
+    this.#autosize();
+    this.#renderComposer();
+    input.focus();
   }
 
   // Puts the message nodes in the client's order, touching only nodes that are out of place.
@@ -786,6 +903,8 @@ export class TicketChatElement extends HTMLElement {
   #showError(error) {
     this.#lastError = error;
     this.#els.errorText.textContent = describeError(error);
+    // Retrying can't cure a refused text; its bubble offers Edit instead.
+    this.#els.retry.hidden = CONTENT_ERRORS.has(error?.code);
     this.#els.error.hidden = false;
   }
 

@@ -189,6 +189,34 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void aWaitingReconnectGoesAtOnceWhenThePageRegainsFocusOrTheNetwork() {
+        for (String event : List.of("window.dispatchEvent(new Event('focus'))", "window.dispatchEvent(new Event('online'))",
+                "document.dispatchEvent(new Event('visibilitychange'))")) {
+            driver.executeScript("fakeServer.online = false; fakeServer.cutSockets();");
+            // Back-off 0.5, 1, 2, 4 s: wait until the next attempt is seconds away.
+            await().atMost(Duration.ofSeconds(10)).until(() -> customer.statusText().matches("Reconnecting in [2-8]s…"));
+            driver.executeScript("fakeServer.online = true;" + event);
+
+            await().atMost(Duration.ofMillis(1000)).until(() -> "live".equals(customer.connectionState()));
+        }
+    }
+
+    @Test
+    void reloadsTheConversationWhenTheServersHistoryWentBack() {
+        driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets(); fakeServer.resetDatabase();"
+                + "fakeServer.post(1, {senderType: 'customer', senderId: 2, senderName: 'Jane Customer', text: 'Hello again, after the restore'});"
+                + "fakeServer.socketsEnabled = true;");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> agent.messageTexts().equals(List.of("Hello again, after the restore")));
+        await().until(() -> "live".equals(agent.connectionState()));
+        // Id 2 was "Sorry to hear that!" on this page before: the new message must not be taken for it.
+        customer.send("And one more");
+
+        await().until(() -> agent.messageTexts().equals(List.of("Hello again, after the restore", "And one more")));
+        assertThat(agent.byTestId("loading").isDisplayed()).isFalse();
+    }
+
+    @Test
     void fallsBackToRestWhenSocketsAreBlocked() {
         driver.executeScript("fakeServer.socketsEnabled = false; fakeServer.cutSockets();");
 
@@ -214,6 +242,141 @@ class TicketChatComponentBrowserTest {
         await().until(() -> locked.messageTexts().equals(List.of("Hello from a locked-down page", "typed under CSP")));
         assertThat(locked.byTestId("send-button").getCssValue("font-weight")).isEqualTo("600");
         assertThat(driver.executeScript("return window.cspViolations")).asList().isEmpty();
+    }
+
+    @Test
+    void withoutATokenItUsesTheHostsSessionAndSendsTheCsrfCookieBack() {
+        TicketChatView chat = openCookieModePage("");
+
+        await().until(() -> "live".equals(chat.connectionState()));
+        chat.send("sent with the session cookie");
+
+        await().until(() -> "sent".equals(lastItem(chat).getDomAttribute("data-status")));
+        assertThat(driver.executeScript("return fakeServer.messages.at(-1).sender_name")).isEqualTo("Jane Customer");
+        List<Map<String, Object>> requests = requests();
+        assertThat(requests).extracting(r -> r.get("path")).contains("/api/chat/ws-ticket");
+        assertThat(requests).allSatisfy(request -> {
+            Map<String, Object> headers = headers(request);
+            assertThat(headers).doesNotContainKey("authorization").containsEntry("x-requested-with", "XMLHttpRequest");
+            assertThat(request.get("credentials")).isEqualTo("same-origin");
+            if (!"GET".equals(request.get("method"))) {
+                assertThat(headers).containsEntry("x-xsrf-token", "tok/en=1"); // the real cookie, URL-decoded
+            }
+        });
+        assertThat(driver.executeScript("return consoleLines")).asList().singleElement().asString()
+                .contains("cookie mode", "neither token nor tokenProvider is set");
+    }
+
+    @Test
+    void aCsrfRefusalSaysSoAndRetryWorksOnceTheTokenIsRight() {
+        TicketChatView chat = openCookieModePage("?csrf=issued-after-the-page");
+
+        await().until(() -> chat.byTestId("error").isDisplayed());
+        assertThat(chat.byTestId("error-text").getText())
+                .startsWith("The server refused the request (CSRF token missing or invalid)")
+                .doesNotContain("access");
+        assertThat(chat.messageTexts()).containsExactly("Hello from the help desk");
+
+        driver.executeScript("document.cookie = 'XSRF-TOKEN=issued-after-the-page; path=/'");
+        chat.byTestId("retry").click();
+
+        await().until(() -> "live".equals(chat.connectionState()));
+        assertThat(chat.byTestId("error").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aSignedOutSessionIsSaidInWordsForRedirectsAndLoginPages() {
+        for (String answer : List.of("redirect", "html")) {
+            TicketChatView chat = openCookieModePage("?signedOut=" + answer);
+
+            await().until(() -> chat.byTestId("error").isDisplayed());
+            assertThat(chat.byTestId("error-text").getText())
+                    .isEqualTo("You’re signed out or your session has expired. Sign in again, then retry.");
+            assertThat(chat.statusText()).isEqualTo("Signed out");
+            assertThat(chat.connectionState()).isEqualTo("failed");
+
+            driver.executeScript("fakeServer.session = 'customer:2:Jane Customer'");
+            chat.byTestId("retry").click();
+
+            await().until(() -> "live".equals(chat.connectionState()));
+            assertThat(chat.messageTexts()).containsExactly("Hello from the help desk");
+        }
+    }
+
+    @Test
+    void aLogoutClosingTheSocketEndsInTheSignedOutState() {
+        TicketChatView chat = openCookieModePage("");
+        await().until(() -> "live".equals(chat.connectionState()));
+
+        driver.executeScript("fakeServer.session = null; fakeServer.closeSockets(1008, 'not authenticated')");
+
+        await().until(() -> "failed".equals(chat.connectionState()));
+        assertThat(chat.statusText()).isEqualTo("Signed out");
+        assertThat(chat.byTestId("error-text").getText()).startsWith("You’re signed out");
+        assertThat(driver.executeScript("return fakeServer.requests.filter(r => r.path === '/api/chat/ws-ticket').length"))
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void bubblesTakeTheirDirectionFromTheirText() {
+        customer.send("مرحبا، الطابعة لا تزال تحترق");
+        customer.send("שלום, המדפסת עדיין בוערת");
+
+        await().until(() -> agent.messageTexts().size() == 5);
+        List<WebElement> bubbles = agent.element().getShadowRoot().findElements(By.cssSelector("[data-testid='message-text']"));
+        assertThat(bubbles).allSatisfy(bubble -> assertThat(bubble.getDomAttribute("dir")).isEqualTo("auto"));
+        assertThat(bubbles).extracting(bubble -> bubble.getCssValue("direction")).containsExactly("ltr", "ltr", "ltr", "rtl", "rtl");
+        assertThat(agent.byTestId("input").getDomAttribute("dir")).isEqualTo("auto");
+    }
+
+    @Test
+    void countsCodePointsNearTheLimitAndBlocksSendingPastIt() {
+        WebElement counter = customer.byTestId("counter");
+        setInput(customer, "a".repeat(8999));
+        assertThat(counter.isDisplayed()).isFalse();
+
+        // 10,000 emoji are 20,000 UTF-16 units but 10,000 code points, as the server counts them: allowed.
+        setInput(customer, "  " + "😀".repeat(10_000) + "\n");
+        assertThat(counter.getText()).isEqualTo("10,000 / 10,000");
+        assertThat(counter.getDomAttribute("class")).doesNotContain("over");
+        assertThat(customer.byTestId("send-button").isEnabled()).isTrue();
+
+        setInput(customer, "😀".repeat(10_001));
+        assertThat(counter.getText()).isEqualTo("10,001 / 10,000 · 1 too many");
+        assertThat(counter.getDomAttribute("class")).contains("over");
+        assertThat(customer.byTestId("input").getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(customer.byTestId("send-button").isEnabled()).isFalse();
+        chromium.screenshot("ticket-chat-over-limit");
+        long requestsBefore = (Long) driver.executeScript("return fakeServer.frames.length + fakeServer.requests.length");
+        customer.type(Keys.ENTER);
+
+        assertThat(customer.messageTexts()).hasSize(3);
+        assertThat(customer.byTestId("error").isDisplayed()).isFalse();
+        assertThat(driver.executeScript("return fakeServer.frames.length + fakeServer.requests.length")).isEqualTo(requestsBefore);
+
+        setInput(customer, "😀".repeat(10_000));
+        customer.byTestId("send-button").click();
+        await().until(() -> agent.messageTexts().size() == 4);
+        assertThat(counter.isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aMessageRefusedForItsContentOffersEditInsteadOfARetryThatCannotSucceed() {
+        driver.executeScript("fakeServer.refuseText = (text) => text.includes('forbidden') ? 'message must not contain that word' : null");
+        customer.send("a forbidden word");
+
+        await().until(() -> "failed".equals(lastItem(customer).getDomAttribute("data-status")));
+        assertThat(messageState(lastItem(customer))).isEqualTo("Not sent: message must not contain that word");
+        assertThat(lastItem(customer).findElements(By.cssSelector("[data-testid='message-retry']"))).isEmpty();
+        assertThat(customer.byTestId("retry").isDisplayed()).isFalse();
+
+        lastItem(customer).findElement(By.cssSelector("[data-testid='message-edit']")).click();
+
+        assertThat(customer.byTestId("input").getDomProperty("value")).isEqualTo("a forbidden word");
+        assertThat(customer.messageTexts()).hasSize(3);
+        setInput(customer, "a fine word");
+        customer.type(Keys.ENTER);
+        await().until(() -> agent.messageTexts().contains("a fine word"));
     }
 
     @Test
@@ -246,6 +409,28 @@ class TicketChatComponentBrowserTest {
 
         assertThat(Files.size(desktop)).isPositive();
         assertThat(Files.size(phone)).isPositive();
+    }
+
+    /** Puts text into the composer as typing would (sendKeys of 10,000 characters would take minutes). */
+    private void setInput(TicketChatView view, String text) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                view.byTestId("input"), text);
+    }
+
+    private TicketChatView openCookieModePage(String query) {
+        driver.get(server.uri("/test/cookie-mode.html" + query).toString());
+        await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
+        return new TicketChatView(driver, By.id("customer"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> requests() {
+        return (List<Map<String, Object>>) driver.executeScript("return fakeServer.requests");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> headers(Map<String, Object> request) {
+        return (Map<String, Object>) request.get("headers");
     }
 
     private static int rightEdge(WebElement element) {

@@ -1,6 +1,7 @@
 package io.ticketchat.web.client.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -31,11 +32,15 @@ public final class TicketChatView {
         return shadow().findElements(By.cssSelector("[data-testid='message-item']"));
     }
 
-    /** Message texts exactly as stored in the DOM (textContent, so markup would show up as elements, not here). */
+    /**
+     * Message texts exactly as stored in the DOM (textContent, so markup would show up as elements, not here),
+     * read in one script so that a list re-rendered meanwhile can't leave a stale element behind.
+     */
+    @SuppressWarnings("unchecked")
     public List<String> messageTexts() {
-        return shadow().findElements(By.cssSelector("[data-testid='message-text']")).stream()
-                .map(text -> text.getDomProperty("textContent"))
-                .toList();
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return [...arguments[0].shadowRoot.querySelectorAll(\"[data-testid='message-text']\")].map(e => e.textContent)",
+                element());
     }
 
     /** The connection state shown by the status indicator: live, reconnecting, polling, offline, ... */
