@@ -1,8 +1,11 @@
 package io.ticketchat.bootstrap.persistence;
 
+import io.ticketchat.application.port.out.TicketDirectory;
 import io.ticketchat.persistence.jooq.ChatSchemaMigrator;
+import io.ticketchat.persistence.jooq.JooqTicketDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
 import javax.sql.DataSource;
@@ -21,10 +24,13 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
     private final boolean standaloneTables;
     private final String ticketsTable;
     private final String ticketIdColumn;
+    private final ObjectProvider<TicketDirectory> directory;
     private final AtomicBoolean done = new AtomicBoolean();
 
-    public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables, String ticketsTable, String ticketIdColumn) {
+    public ChatSchemaMigration(DataSource dataSource, boolean standaloneTables, String ticketsTable, String ticketIdColumn,
+                               ObjectProvider<TicketDirectory> directory) {
         this.dataSource = dataSource;
+        this.directory = directory;
         this.standaloneTables = standaloneTables;
         this.ticketsTable = ticketsTable;
         this.ticketIdColumn = ticketIdColumn;
@@ -39,6 +45,10 @@ public class ChatSchemaMigration implements SmartInitializingSingleton {
     public void migrate() {
         if (!done.compareAndSet(false, true)) {
             return;
+        }
+        // The default directory's columns first: like a key, a missing one is said before anything is created.
+        if (directory.getIfUnique() instanceof JooqTicketDirectory tickets) {
+            tickets.requireColumns();
         }
         ChatSchemaMigrator migrator = standaloneTables
                 ? ChatSchemaMigrator.forStandalone(dataSource)

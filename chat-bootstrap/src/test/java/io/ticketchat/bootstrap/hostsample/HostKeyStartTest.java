@@ -76,6 +76,22 @@ class HostKeyStartTest {
         }
     }
 
+    @Test
+    void aTicketColumnTheChatCannotFindFailsTheStartWithTheSettingToChange(CapturedOutput output) {
+        try (ChatTestDatabase database = ChatTestServer.shared().createEmptyDatabase()) {
+            // The sample maps chat.tickets.issue-title-column=subject; this host calls it title.
+            database.dsl().execute("CREATE TABLE tickets (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) NOT NULL, "
+                    + "customer_id BIGINT NOT NULL, customer_name VARCHAR(100) NOT NULL)");
+
+            assertThatThrownBy(() -> start(database).close()).isNotNull();
+
+            String report = output.getAll().substring(output.getAll().lastIndexOf("APPLICATION FAILED TO START"));
+            assertThat(report).contains("Ticket Chat: Table tickets has no column subject", "Set chat.tickets.issue-title-column=title");
+            assertThat(database.dsl().fetch("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")
+                    .getValues(0, String.class)).containsExactly("tickets");
+        }
+    }
+
     private static ConfigurableApplicationContext start(ChatTestDatabase database) {
         return new SpringApplicationBuilder(SampleHostApplication.class)
                 .resourceLoader(new DefaultResourceLoader(new FilteredClassLoader("org.springframework.security")))
