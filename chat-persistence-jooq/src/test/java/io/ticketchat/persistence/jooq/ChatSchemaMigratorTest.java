@@ -64,6 +64,21 @@ class ChatSchemaMigratorTest {
     }
 
     @Test
+    void anExistingTicketingDatabaseWithUnusableKeysIsRefusedInOneLine() {
+        try (ChatTestDatabase host = ChatTestServer.shared().createEmptyDatabase()) {
+            DSLContext dsl = host.dsl();
+            dsl.execute("CREATE TABLE tickets (id VARCHAR(40) PRIMARY KEY, name VARCHAR(255), issue_title VARCHAR(255))");
+            dsl.execute("CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100))");
+
+            assertThatThrownBy(() -> ChatSchemaMigrator.forStandalone(host.dataSource()).migrate())
+                    .isInstanceOf(ChatSchemaException.class)
+                    .hasMessageContaining("tickets.id (varchar(40))")
+                    .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+            assertThat(tables(dsl)).containsExactlyInAnyOrder("tickets", "users");
+        }
+    }
+
+    @Test
     void everyChatTableIsUtf8mb4WithMillisecondTimesAndNoForeignKeyToUsers() {
         try (ChatTestDatabase database = ChatTestServer.shared().createDatabase()) {
             DSLContext dsl = database.dsl();
