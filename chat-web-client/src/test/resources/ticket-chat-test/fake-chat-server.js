@@ -27,7 +27,8 @@ export class FakeChatServer {
     this.nextId = 1;
     this.wsTickets = new Map();
     this.session = null;
-    this.signedOutAnswer = '401'; // or 'redirect' (a fetch that followed a 302 to a login page) or 'html'
+    // or 'redirect' (a fetch that followed a 302 to a login page), 'html', or '403' (Spring's Http403ForbiddenEntryPoint)
+    this.signedOutAnswer = '401';
     this.csrf = null;
     this.fetch = this.#fetch.bind(this);
     const server = this;
@@ -89,20 +90,23 @@ export class FakeChatServer {
     this.requests.push({ method, path: url.pathname + url.search, body: init.body ? JSON.parse(init.body) : null, headers, credentials: init.credentials });
     await Promise.resolve();
     if (!this.online) throw new TypeError('Failed to fetch');
-    const who = this.#identity(init);
-    if (!who) {
-      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
-      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
-    }
-    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)
+    // As in Spring Security, the CSRF check comes before the one for a signed-in caller, and requests with
+    // a bearer token skip it (a resource server's default).
+    if (this.csrf && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !headers.authorization
         && headers[this.csrf.headerName.toLowerCase()] !== this.csrf.token) {
       this.csrf.onRefusal?.();
       return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
     }
+    const who = this.#identity(init);
+    if (!who) {
+      if (this.signedOutAnswer === 'redirect' || this.signedOutAnswer === 'html') return loginPage(this.signedOutAnswer === 'redirect');
+      if (this.signedOutAnswer === '403') return json(403, { timestamp: new Date().toISOString(), status: 403, error: 'Forbidden', path: url.pathname });
+      return fail(401, 'UNAUTHENTICATED', 'Authentication required');
+    }
     const parts = url.pathname.split('/').filter(Boolean); // api chat ...
     const body = init.body ? JSON.parse(init.body) : {};
 
-    if (method === 'POST' && url.pathname === '/api/chat/ws-ticket') {
+    if (method === 'POST' && url.pathname === '/api/chat/ws-ticket' && this.wsTicketsServed !== false) {
       const ticket = `wst-${Math.random().toString(36).slice(2)}`;
       this.wsTickets.set(ticket, who);
       return json(200, { success: true, data: { ticket, expiresAt: new Date(Date.now() + 30000).toISOString() } });

@@ -317,6 +317,22 @@ test('a write refused although reads work is named as the CSRF refusal it is, no
   customer.stop();
 });
 
+test('a write refused because the session ended (its CSRF token with it) is said as signed out, not as CSRF', async () => {
+  const server = new FakeChatServer();
+  server.signedOutAnswer = 'redirect';
+  server.csrf = { headerName: 'X-XSRF-TOKEN', token: 'of-the-session' };
+  const page = fakeDocument({ cookie: 'XSRF-TOKEN=of-the-session' });
+  const customer = cookieClient(server, { document: page });
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.session = null; // expired: the token it issued is void too
+  server.csrf.token = 'of-a-new-session';
+  customer.simulateDisconnect();
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  assert.equal(customer.lastError.sessionExpired, true);
+  customer.stop();
+});
+
 for (const answer of ['redirect', 'html', '401']) {
   test(`a signed-out session (${answer}) stops with UNAUTHENTICATED, never a JSON parse error`, async () => {
     const server = new FakeChatServer();
@@ -475,5 +491,59 @@ test('polling checks the history when it resumes after an outage', async () => {
   await until(() => texts(customer).join() === 'fresh', 'reloaded');
   server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' });
   await until(() => texts(customer).join() === 'fresh,later', 'polled on');
+  customer.stop();
+});
+
+test('a server without ws-tickets is polled, said once in the console and not reported as an error', async () => {
+  const server = new FakeChatServer();
+  server.wsTicketsServed = false;
+  const lines = [];
+  const errors = [];
+  const page = { window: new EventTarget(), document: fakeDocument() };
+  const customer = cookieClient(server, { ...page, logger: { info: (line) => lines.push(line), warn() {} } });
+  customer.addEventListener('error', (e) => errors.push(e.detail.error.code));
+  await until(() => customer.state === ConnectionState.POLLING, 'polling');
+  page.window.dispatchEvent(new Event('focus')); // tries the socket again at once, quietly
+  await until(() => server.requests.filter((r) => r.path === '/api/chat/ws-ticket').length >= 2, 'socket tried again');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(customer.state, ConnectionState.POLLING);
+  assert.deepEqual(errors, ['SOCKET_UNAVAILABLE'], 'one error event, which the element does not show');
+  assert.equal(lines.filter((line) => line.includes('no WebSocket tickets')).length, 1);
+  customer.stop();
+});
+
+test('in cookie mode a host 403 on a read that worked before means the session ended; a first one is an access refusal', async () => {
+  const server = new FakeChatServer();
+  server.signedOutAnswer = '403';
+  const customer = cookieClient(server, { WebSocket: undefined, wsBase: null });
+  await until(() => customer.state === ConnectionState.POLLING, 'polling');
+  server.session = null;
+  await until(() => customer.state === ConnectionState.FAILED, 'stopped');
+  assert.equal(customer.lastError.code, 'UNAUTHENTICATED');
+  assert.equal(customer.lastError.sessionExpired, true);
+  customer.stop();
+
+  server.session = 'not-signed-in';
+  const never = cookieClient(server, { WebSocket: undefined, wsBase: null });
+  await until(() => never.state === ConnectionState.FAILED, 'refused at once');
+  assert.equal(never.lastError.code, 'FORBIDDEN');
+  never.stop();
+});
+
+test('a reload during a connection attempt abandons that attempt and starts over', async () => {
+  const server = serverWithInterleavedHistory();
+  const customer = clientFor(server, 'customer');
+  await until(() => customer.state === ConnectionState.LIVE, 'live');
+  server.socketsEnabled = false;
+  server.cutSockets();
+  await until(() => customer.state !== ConnectionState.LIVE, 'cut');
+  server.resetDatabase();
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'fresh' });
+  server.socketsEnabled = true;
+  await until(() => texts(customer).join() === 'fresh' && customer.state === ConnectionState.LIVE, 'reloaded and live', 5000);
+  server.post(1, { senderType: 'agent', senderName: 'Agent Smith', text: 'later' });
+  await until(() => texts(customer).join() === 'fresh,later', 'live after the reload');
+  assert.equal(await customer.loadOlder(), 0, 'the reloaded history knows where it starts');
+  assert.equal(customer.hasMore, false);
   customer.stop();
 });

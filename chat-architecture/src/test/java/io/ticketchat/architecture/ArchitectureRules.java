@@ -22,10 +22,11 @@ final class ArchitectureRules {
     static final String SOCKET = "io.ticketchat.web.socket..";
     static final String SECURITY = "io.ticketchat.security..";
     static final String RATE_LIMIT = "io.ticketchat.ratelimit..";
+    static final String WEB_CLIENT = "io.ticketchat.web.client..";
     static final String BOOTSTRAP = "io.ticketchat.bootstrap..";
 
     /** Adapters plug into the core and never into each other. */
-    static final List<String> ADAPTERS = List.of(PERSISTENCE, REST, SOCKET, SECURITY, RATE_LIMIT);
+    static final List<String> ADAPTERS = List.of(PERSISTENCE, REST, SOCKET, SECURITY, RATE_LIMIT, WEB_CLIENT);
 
     static final ArchRule DOMAIN_DEPENDS_ON_THE_JDK_ALONE = classes()
             .that().resideInAPackage(DOMAIN)

@@ -333,6 +333,11 @@ function readCookie(doc, name) {
   return null;
 }
 
+/** Whether a body is the chat's own error answer, as opposed to a host's or a proxy's. */
+function isContractShaped(json) {
+  return json?.success === false && typeof json?.error?.code === 'string';
+}
+
 function readMeta(doc, name) {
   return doc?.querySelector?.(`meta[name="${name}"]`)?.getAttribute('content') || null;
 }
@@ -391,8 +396,11 @@ export class TicketChatClient extends EventTarget {
   };
   #credentials;
   #pollVerified = false;
+  #toldNoSocket = false;
   #verifying = null;
   #policyRetryAt = null;
+  // Counts conversation reloads; a connection attempt begun before one is abandoned and started over.
+  #generation = 0;
   // Whether a read of this ticket succeeded: a later 403 on a write is then the host's security (CSRF), not access.
   #readsSucceeded = false;
 
@@ -492,11 +500,14 @@ export class TicketChatClient extends EventTarget {
     this.#setState(ConnectionState.CLOSED);
   }
 
-  // Tries at once when a reconnect is waiting (or only polling works); a stopped chat waits for Retry.
+  // Tries at once when a reconnect is waiting (also the socket while polling); a stopped chat waits for
+  // Retry. The attempt count stays, so a failure goes on backing off from where it was.
   #wake() {
     if (this.#stopped || !this.#started || this.#fatal || this.#joined || this.#ws || this.#connecting) return;
-    if (!this.#reconnectTimer && !this.#polling) return;
-    this.reconnectNow();
+    if (!this.#reconnectTimer) return;
+    clearTimeout(this.#reconnectTimer);
+    this.#reconnectTimer = null;
+    this.#connect();
   }
 
   /** Skips the backoff wait (also after a fatal error, for example once the host has a fresh token). */
@@ -642,16 +653,20 @@ export class TicketChatClient extends EventTarget {
     // One attempt at a time: an 'online' event or a Retry click during a handshake must not open a second socket.
     if (this.#stopped || this.#fatal || this.#connecting) return;
     this.#connecting = true;
+    const generation = this.#generation;
+    const current = () => !this.#stopped && generation === this.#generation;
     if (!this.#polling) this.#setState(this.#attempt === 0 ? ConnectionState.CONNECTING : ConnectionState.RECONNECTING);
     try {
       if (!this.#historyLoaded) await this.#loadLatest();
-      if (this.#stopped) return;
-      if (this.#socketPossible()) await this.#openSocket();
+      if (!current()) return;
+      if (this.#socketPossible()) await this.#openSocket(current);
       else this.#startPolling();
     } catch (error) {
-      this.#connectFailed(error);
+      if (current()) this.#connectFailed(error);
     } finally {
       this.#connecting = false;
+      // The conversation was reloaded meanwhile: this attempt belonged to the old one, start over.
+      if (!this.#stopped && generation !== this.#generation) this.#connect();
     }
   }
 
@@ -669,6 +684,11 @@ export class TicketChatClient extends EventTarget {
       this.#setState(ConnectionState.FAILED);
       this.#emit('error', { error: chatError, context: 'connect' });
       return;
+    }
+    if (chatError.code === 'SOCKET_UNAVAILABLE' && !this.#toldNoSocket) {
+      this.#toldNoSocket = true;
+      this.#opt.logger?.info?.(`[ticket-chat] ticket ${this.#opt.ticketId}: this server offers no WebSocket tickets (${chatError.message}); `
+        + `reading new messages every ${this.#opt.pollIntervalMs / 1000} s instead, without typing indicators.`);
     }
     if (this.#historyLoaded && this.#shouldFallBack(chatError)) this.#startPolling();
     if (this.#attempt === 0 || !this.#polling) this.#emit('error', { error: chatError, context: 'connect' });
@@ -705,7 +725,7 @@ export class TicketChatClient extends EventTarget {
     this.#acceptAll(messages, 'initial');
   }
 
-  async #openSocket() {
+  async #openSocket(current) {
     let ticket;
     try {
       const { body } = await this.#request('POST', '/api/chat/ws-ticket');
@@ -716,7 +736,7 @@ export class TicketChatClient extends EventTarget {
       }
       throw error;
     }
-    if (this.#stopped) return;
+    if (!current()) return;
     if (!ticket) throw new ChatError('SOCKET_UNAVAILABLE', 'No WebSocket ticket in the response.');
     const url = `${this.#opt.wsBase}/ws/chat?ticket=${encodeURIComponent(ticket)}`;
     let ws;
@@ -865,6 +885,7 @@ export class TicketChatClient extends EventTarget {
     this.#historyLoaded = false;
     this.#hasMore = true;
     this.#attempt = 0;
+    this.#generation++;
     this.#emitMessages([], removed, 'reset');
     this.#connect();
   }
@@ -1078,11 +1099,12 @@ export class TicketChatClient extends EventTarget {
   async #pollOnce() {
     if (!this.#polling) return;
     try {
-      await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
-      if (!this.#polling) return;
-      // The first good poll after a start or an outage resumes: check the history still is what is shown.
+      // The first poll after a start or an outage resumes: first check that the server's history still is
+      // what is shown, then read on from where this page is.
       if (!this.#pollVerified && !(await this.#verifyHistory(() => this.#polling))) return;
       this.#pollVerified = true;
+      await this.#catchUpFrom(this.#resumePoint(), () => this.#polling);
+      if (!this.#polling) return;
       this.#gapFrom = null;
       this.#flushQueue();
       this.#setState(ConnectionState.POLLING);
@@ -1190,9 +1212,19 @@ export class TicketChatClient extends EventTarget {
       if (!cookieMode && !retried.token) return this.#request(method, path, body, { ...retried, token: true });
       throw new ChatError('UNAUTHENTICATED', json?.message, { status: 401, sessionExpired: cookieMode });
     }
+    if (response.status === 403 && !writes && cookieMode && this.#readsSucceeded && !isContractShaped(json)) {
+      // Reads worked with this session before, and now the host's security (not the chat) refuses one:
+      // the session ended, on a host whose security answers anonymous requests with 403.
+      throw new ChatError('UNAUTHENTICATED', 'Signed out or session expired.', { status: 403, sessionExpired: true });
+    }
     if (response.status === 403 && writes && this.#isSecurityRefusal(json)) {
       // Most likely a missing or stale CSRF token (it changes at sign-in): read it again once and repeat.
       if (!retried.csrf) return this.#request(method, path, body, { ...retried, csrf: true });
+      // A session that ended also invalidates its CSRF token, and the CSRF check comes before any sign-in
+      // check: a read tells which of the two it is.
+      await this.#request('GET', `/api/chat/unread/${this.#ticketPath()}/${this.userType}`).catch((error) => {
+        if (error.code === 'UNAUTHENTICATED') throw error;
+      });
       throw new ChatError('CSRF_REFUSED', 'The server refused the request (CSRF token missing or invalid).', { status: 403 });
     }
     if (!response.ok || json?.success === false) {
@@ -1208,8 +1240,7 @@ export class TicketChatClient extends EventTarget {
   // The chat's own refusals are contract-shaped; anything else on a 403 comes from the host's security
   // chain. And a write refused while reads of the same ticket work is not about access to the ticket.
   #isSecurityRefusal(json) {
-    const contractShaped = json?.success === false && typeof json?.error?.code === 'string';
-    return !contractShaped || this.#readsSucceeded;
+    return !isContractShaped(json) || this.#readsSucceeded;
   }
 
   /** The CSRF header to send, by Spring Security's conventions, or null when the page offers none. */

@@ -727,6 +727,8 @@ export class TicketChatElement extends HTMLElement {
       this.#showError(error);
       return;
     }
+    // A server without sockets: the status says "Connected (limited)" and the console why; the chat works.
+    if (error.code === 'SOCKET_UNAVAILABLE') return;
     if (context === 'socket' && error.code === 'NETWORK') {
       this.#announceText('Connection lost. Reconnecting.');
       return; // the status indicator says it; no need for a banner on every blip

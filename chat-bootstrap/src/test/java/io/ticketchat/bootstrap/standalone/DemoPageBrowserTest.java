@@ -13,9 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,12 +43,13 @@ class DemoPageBrowserTest {
     private static HeadlessChromium customerBrowser;
     private static TicketChatView agent;
     private static TicketChatView customer;
+    private static String base;
 
     @BeforeAll
     static void startServiceAndBrowsers() {
         service = TicketChatApplication.application().run(
                 "--server.port=0", "--chat.embedded-database.data-dir=" + dataDir.resolve("mariadb"));
-        String base = "http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port");
+        base = "http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port");
         agentBrowser = HeadlessChromium.start();
         customerBrowser = HeadlessChromium.start();
         customerBrowser.viewport(375, 812);
@@ -121,6 +128,25 @@ class DemoPageBrowserTest {
         assertThat(agentBrowser.screenshot("demo-agent-1280")).exists();
         assertThat(customerBrowser.screenshot("demo-customer-375")).exists();
         assertThat(customerBrowser.driver().executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
+    }
+
+    @Test
+    @Order(5)
+    void theScriptsAreServedVersionedCachedAndCompressed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> loader = http.send(HttpRequest.newBuilder(URI.create(base + "/ticket-chat/ticket-chat.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(loader.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        Matcher versioned = Pattern.compile("export \\* from '\\./([0-9a-f]{16})/ticket-chat\\.js';").matcher(loader.body());
+        assertThat(versioned.find()).as(loader.body()).isTrue();
+
+        HttpResponse<byte[]> module = http.send(HttpRequest.newBuilder(URI.create(base + "/ticket-chat/" + versioned.group(1) + "/ticket-chat.js"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(module.statusCode()).isEqualTo(200);
+        assertThat(module.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+        assertThat(module.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(module.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
     private static void goOffline(boolean offline) {

@@ -268,6 +268,40 @@ class TicketChatComponentBrowserTest {
     }
 
     @Test
+    void theCsrfCookieAndHeaderNamesAndATokenProviderAreConfigurable() {
+        TicketChatView chat = openCookieModePage("");
+        await().until(() -> "live".equals(chat.connectionState()));
+
+        driver.executeScript("document.cookie = 'MY-XSRF=from-my-cookie; path=/';"
+                + "fakeServer.csrf = {headerName: 'X-My-Csrf', token: 'from-my-cookie'};"
+                + "const chat = document.getElementById('customer');"
+                + "chat.setAttribute('csrf-cookie-name', 'MY-XSRF'); chat.setAttribute('csrf-header-name', 'X-My-Csrf');");
+        await().until(() -> "live".equals(chat.connectionState()) && lastWsTicketHeader("x-my-csrf") != null);
+        assertThat(lastWsTicketHeader("x-my-csrf")).isEqualTo("from-my-cookie");
+
+        driver.executeScript("fakeServer.csrf.token = 'from-the-provider';"
+                + "document.getElementById('customer').csrfToken = ({refresh}) => 'from-the-provider';");
+        chat.send("with the provided token");
+
+        await().until(() -> "sent".equals(lastItem(chat).getDomAttribute("data-status")));
+        assertThat(driver.executeScript("return fakeServer.messages.at(-1).message")).isEqualTo("with the provided token");
+    }
+
+    @Test
+    void authTokenWithoutATokenWaitsVisiblyAndStartsWhenOneArrives() {
+        TicketChatView chat = openCookieModePage("");
+        await().until(() -> "live".equals(chat.connectionState()));
+
+        driver.executeScript("document.getElementById('customer').setAttribute('auth', 'token')");
+
+        await().until(() -> "Waiting for a token".equals(chat.statusText()));
+        assertThat(driver.executeScript("return consoleLines.filter(l => l.startsWith('warn:')).length")).isEqualTo(1L);
+        driver.executeScript("document.getElementById('customer').token = 'customer:2:Jane Customer'");
+        await().until(() -> "live".equals(chat.connectionState()));
+        assertThat(headers(requests().getLast())).containsEntry("authorization", "Bearer customer:2:Jane Customer");
+    }
+
+    @Test
     void aCsrfRefusalSaysSoAndRetryWorksOnceTheTokenIsRight() {
         TicketChatView chat = openCookieModePage("?csrf=issued-after-the-page");
 
@@ -421,6 +455,11 @@ class TicketChatComponentBrowserTest {
         driver.get(server.uri("/test/cookie-mode.html" + query).toString());
         await().until(() -> driver.executeScript("return window.ready === true"), Boolean.TRUE::equals);
         return new TicketChatView(driver, By.id("customer"));
+    }
+
+    private Object lastWsTicketHeader(String name) {
+        return driver.executeScript("const r = fakeServer.requests.filter(r => r.path === '/api/chat/ws-ticket').at(-1);"
+                + "return r ? (r.headers[arguments[0]] ?? null) : null", name);
     }
 
     @SuppressWarnings("unchecked")
