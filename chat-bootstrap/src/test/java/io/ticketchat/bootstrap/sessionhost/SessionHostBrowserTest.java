@@ -156,6 +156,8 @@ class SessionHostBrowserTest {
         await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> !"live".equals(agent.connectionState()));
         await().atMost(Duration.ofSeconds(5)).until(() -> openSockets() == before - 1);
         assertThat(agent.connectionState()).isNotIn("live", "polling");
+        // The element asked for a new ticket with the ended session and says what happened.
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions().until(() -> agent.statusText().contains("Signed out"));
         // The customer's chat is not the agent's session: it stays live.
         assertThat(customer.connectionState()).isEqualTo("live");
     }
