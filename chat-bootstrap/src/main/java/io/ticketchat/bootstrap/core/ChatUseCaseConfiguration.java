@@ -21,7 +21,9 @@ import io.ticketchat.application.port.out.MessageRepository;
 import io.ticketchat.application.port.out.SendRateLimiter;
 import io.ticketchat.application.port.out.TicketAccessPolicy;
 import io.ticketchat.application.port.out.TicketDirectory;
+import io.ticketchat.application.port.out.WebSocketTicketStore;
 import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
+import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.bootstrap.ChatProperties;
 import io.ticketchat.domain.event.MessagePosted;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +56,13 @@ public class ChatUseCaseConfiguration {
     @ConditionalOnMissingBean
     TicketAccessPolicy chatTicketAccessPolicy() {
         return new GrantedTicketsAccessPolicy();
+    }
+
+    /** One node's tickets; several nodes without sticky sessions share a store of their own instead. */
+    @Bean
+    @ConditionalOnMissingBean
+    WebSocketTicketStore chatWebSocketTicketStore(@Qualifier("chatClock") Clock clock) {
+        return new InMemoryWebSocketTicketStore(clock);
     }
 
     @Bean

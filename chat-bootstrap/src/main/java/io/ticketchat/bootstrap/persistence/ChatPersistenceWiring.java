@@ -1,7 +1,9 @@
 package io.ticketchat.bootstrap.persistence;
 
+import io.ticketchat.application.port.out.TicketDirectory;
 import io.ticketchat.bootstrap.ChatProperties;
 import io.ticketchat.persistence.jooq.ChatPersistenceConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +18,10 @@ public class ChatPersistenceWiring {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "chat.schema.migrate", matchIfMissing = true)
-    ChatSchemaMigration chatSchemaMigration(DataSource dataSource, ChatProperties properties) {
-        return new ChatSchemaMigration(dataSource, properties.getSchema().isStandaloneTables());
+    ChatSchemaMigration chatSchemaMigration(DataSource dataSource, ChatProperties properties,
+                                            ObjectProvider<TicketDirectory> directory) {
+        ChatProperties.Tickets tickets = properties.getTickets();
+        return new ChatSchemaMigration(dataSource, properties.getSchema().isStandaloneTables(), tickets.getTable(),
+                tickets.getIdColumn(), directory);
     }
 }

@@ -29,8 +29,6 @@ public class TicketChatApplication {
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             // Names and statuses of db and chatSockets for anyone; their details stay hidden.
             Map.entry("management.endpoint.health.show-components", "always"),
-            // updated_at is computed by the server in the session's time zone; every time is UTC.
-            Map.entry("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+00:00'"),
             // While the database is unreachable a request waits this long for a connection, then gets
             // UNAVAILABLE (milliseconds; Hikari's own default is 30 s, longer than any client waits for an answer).
             Map.entry("spring.datasource.hikari.connection-timeout", "2000"),

@@ -100,6 +100,24 @@ class SampleHostApplicationTest {
     }
 
     @Test
+    void aBrowserGetsItsSocketThroughAWsTicketTheChatIssuesForTheHostsOwnCaller() {
+        long ticket = newTicket(7, "Carol Customer", "Screen flickers");
+        ChatApi.Response issued = ChatApi.withHeaders(port, Map.of(GatewayHeaderFilter.HEADER, CUSTOMER))
+                .post("/api/chat/ws-ticket", "");
+        assertThat(issued.status()).isEqualTo(200);
+        String wsTicket = issued.json().path("data").path("ticket").asString();
+
+        // The handshake carries no gateway header, as a browser's would not: the ticket alone says who it is.
+        try (ChatSocket customer = ChatSocket.connect(URI.create("ws://localhost:" + port + "/ws/chat?ticket=" + wsTicket), Map.of())) {
+            customer.join(ticket);
+            customer.send("{\"type\": \"SEND_MESSAGE\", \"ticketId\": " + ticket + ", \"message\": \"Via a ticket\"}");
+            assertThat(customer.awaitType("MESSAGE_ACK").path("messageId").asLong()).isPositive();
+        }
+        assertThat(ChatApi.anonymous(port).post("/api/chat/ws-ticket", "").json().path("error").path("code").asString())
+                .isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
     void theHostsAccessPolicyKeepsCustomersToTheirOwnTickets() {
         long someoneElses = newTicket(8, "Dan Doe", "Lost password");
 

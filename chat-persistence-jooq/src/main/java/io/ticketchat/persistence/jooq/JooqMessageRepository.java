@@ -186,6 +186,8 @@ public final class JooqMessageRepository implements MessageRepository {
             int marked = tx.update(CHAT_MESSAGES)
                     .set(CHAT_MESSAGES.IS_READ, true)
                     .set(CHAT_MESSAGES.READ_AT, readAt)
+                    // Set here, or ON UPDATE CURRENT_TIMESTAMP would write the session time zone's wall clock.
+                    .set(CHAT_MESSAGES.UPDATED_AT, readAt)
                     .where(unread, CHAT_MESSAGES.ID.le(upTo))
                     .execute();
             return new ReadMark(marked, MessageId.of(upTo));

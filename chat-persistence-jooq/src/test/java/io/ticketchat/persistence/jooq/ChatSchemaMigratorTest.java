@@ -2,7 +2,6 @@ package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -35,11 +34,47 @@ class ChatSchemaMigratorTest {
     }
 
     @Test
-    void theStandaloneTablesRefuseToRunWhereTheHostAlreadyHasTickets() {
+    void theStandaloneTablesRefuseToRunWhereTheDatabaseHasTicketsButNoUsers() {
         try (ChatTestDatabase host = ChatTestServer.shared().createEmptyDatabase()) {
             host.dsl().execute("CREATE TABLE tickets (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255), issue_title VARCHAR(255))");
 
-            assertThatThrownBy(() -> ChatSchemaMigrator.forStandalone(host.dataSource()).migrate()).isInstanceOf(FlywayException.class);
+            assertThatThrownBy(() -> ChatSchemaMigrator.forStandalone(host.dataSource()).migrate())
+                    .isInstanceOf(ChatSchemaException.class)
+                    .hasMessageContaining("has a tickets table but no users table")
+                    .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+            assertThat(tables(host.dsl())).containsExactly("tickets");
+        }
+    }
+
+    @Test
+    void theStandaloneServiceUsesAnExistingTicketingDatabaseAsItIs() {
+        try (ChatTestDatabase host = ChatTestServer.shared().createEmptyDatabase()) {
+            DSLContext dsl = host.dsl();
+            dsl.execute("CREATE TABLE tickets (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255), issue_title VARCHAR(255), "
+                    + "opened_by VARCHAR(50))");
+            dsl.execute("CREATE TABLE users (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100), email VARCHAR(200))");
+            String ticketsBefore = dsl.fetchSingle("SHOW CREATE TABLE tickets").get(1, String.class);
+
+            ChatSchemaMigrator.forStandalone(host.dataSource()).migrate();
+
+            assertThat(tables(dsl)).contains("chat_messages", "chat_schema_history").doesNotContain("chat_standalone_schema_history");
+            assertThat(dsl.fetchSingle("SHOW CREATE TABLE tickets").get(1, String.class)).isEqualTo(ticketsBefore);
+            assertThat(columnType(dsl, "chat_messages", "ticket_id")).startsWith("bigint");
+        }
+    }
+
+    @Test
+    void anExistingTicketingDatabaseWithUnusableKeysIsRefusedInOneLine() {
+        try (ChatTestDatabase host = ChatTestServer.shared().createEmptyDatabase()) {
+            DSLContext dsl = host.dsl();
+            dsl.execute("CREATE TABLE tickets (id VARCHAR(40) PRIMARY KEY, name VARCHAR(255), issue_title VARCHAR(255))");
+            dsl.execute("CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100))");
+
+            assertThatThrownBy(() -> ChatSchemaMigrator.forStandalone(host.dataSource()).migrate())
+                    .isInstanceOf(ChatSchemaException.class)
+                    .hasMessageContaining("tickets.id (varchar(40))")
+                    .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+            assertThat(tables(dsl)).containsExactlyInAnyOrder("tickets", "users");
         }
     }
 
@@ -65,6 +100,11 @@ class ChatSchemaMigratorTest {
                     WHERE constraint_schema = DATABASE() AND table_name LIKE 'chat\\_%'""").getValues(0, String.class);
             assertThat(referenced).containsExactlyInAnyOrder("tickets", "chat_messages", "chat_sessions");
         }
+    }
+
+    private static String columnType(DSLContext dsl, String table, String column) {
+        return dsl.fetchSingle("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE() "
+                + "AND table_name = ? AND column_name = ?", table, column).get(0, String.class);
     }
 
     private static List<String> tables(DSLContext dsl) {

@@ -40,6 +40,33 @@ class JooqTicketDirectoryTest {
     }
 
     @Test
+    void theGuidesColumnsPassTheStartCheck() {
+        new JooqTicketDirectory(database.dsl(), ChatPersistenceSettings.defaults()).requireColumns();
+    }
+
+    @Test
+    void aMissingColumnIsNamedInOneLineWithTheColumnToSetWhenThereIsOne() {
+        database.dsl().execute("CREATE TABLE IF NOT EXISTS support_tickets (id BIGINT PRIMARY KEY, title VARCHAR(200), requester BIGINT)");
+        ChatPersistenceSettings defaultsElsewhere = new ChatPersistenceSettings("support_tickets", "id", "requester", "issue_title");
+
+        assertThatThrownBy(() -> new JooqTicketDirectory(database.dsl(), defaultsElsewhere).requireColumns())
+                .isInstanceOf(ChatSchemaException.class)
+                .hasMessageContaining("Table support_tickets has no column issue_title")
+                .hasMessageContaining("Set chat.tickets.issue-title-column=title")
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+
+        ChatPersistenceSettings noName = new ChatPersistenceSettings("support_tickets", "id", "name", "title");
+        assertThatThrownBy(() -> new JooqTicketDirectory(database.dsl(), noName).requireColumns())
+                .isInstanceOf(ChatSchemaException.class)
+                .hasMessageContaining("Set chat.tickets.customer-name-column to one of its columns, or declare a TicketDirectory bean");
+    }
+
+    @Test
+    void aTableThatDoesNotExistYetIsLeftToTheSchemaCheck() {
+        new JooqTicketDirectory(database.dsl(), new ChatPersistenceSettings("not_yet_there", "id", "name", "issue_title")).requireColumns();
+    }
+
+    @Test
     void settingsAcceptOnlyPlainIdentifiers() {
         assertThatThrownBy(() -> new ChatPersistenceSettings("tickets; DROP TABLE x", "id", "name", "issue_title"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ticketTable");

@@ -24,8 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The standalone service's security: HS256 bearer tokens on the chat's API and socket, WebSocket
- * handshake tickets, and the contract's JSON answers to refused requests. Not component-scanned;
+ * The standalone service's security: HS256 bearer tokens on the chat's API and socket, the WebSocket
+ * handshake tickets the chat issues and redeems for every host (adopted here as the handshake's
+ * authentication), and the contract's JSON answers to refused requests. Not component-scanned;
  * chat-bootstrap imports it when the chat runs on its own. A host that embeds the chat behind its
  * own security supplies a {@link CallerResolver} instead and leaves this out.
  */
@@ -71,17 +72,6 @@ public class ChatJwtSecurityConfiguration {
         return new JwtCallerResolver(clockOf(clock), settings.clockSkew());
     }
 
-    @Bean
-    @ConditionalOnMissingBean
-    WebSocketTicketStore webSocketTicketStore(@Qualifier(CHAT_CLOCK) ObjectProvider<Clock> clock) {
-        return new InMemoryWebSocketTicketStore(clockOf(clock));
-    }
-
-    @Bean
-    WebSocketTicketController webSocketTicketController(WebSocketTicketStore tickets) {
-        return new WebSocketTicketController(tickets);
-    }
-
     /**
      * Authentications are observed (timers, traces); the filter chain and the authorization decision
      * are not. Without this bean every filter of every request is wrapped in an observation of its own,
@@ -106,11 +96,10 @@ public class ChatJwtSecurityConfiguration {
 
     @Bean
     @Order(CHAT_FILTER_CHAIN_ORDER)
-    SecurityFilterChain chatSecurityFilterChain(HttpSecurity http, JwtDecoder decoder, WebSocketTicketStore tickets,
-                                                ChatSecurityErrorResponses errors) {
+    SecurityFilterChain chatSecurityFilterChain(HttpSecurity http, JwtDecoder decoder, ChatSecurityErrorResponses errors) {
         // Not a bean: Boot would also register a Filter bean for every request of the servlet container.
         WebSocketTicketAuthenticationFilter ticketFilter = new WebSocketTicketAuthenticationFilter(
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HANDSHAKE_PATH), tickets, errors);
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, HANDSHAKE_PATH), errors);
         return stateless(http)
                 .securityMatcher(CHAT_PATHS)
                 .authorizeHttpRequests(requests -> requests

@@ -46,7 +46,6 @@ class ChatJwtSecurityConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context).getBean(CallerResolver.class).isInstanceOf(JwtCallerResolver.class);
-                    assertThat(context).hasSingleBean(WebSocketTicketStore.class);
                     assertThat(context.getBean(ChatJwtSettings.class).clockSkew()).hasSeconds(5);
                 });
     }

@@ -17,7 +17,8 @@ import org.springframework.core.Ordered;
  * the use cases and a {@link CallerResolver}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ChatMessagesController.class, ChatSessionsController.class, ChatOpenApiConfiguration.class})
+@Import({ChatMessagesController.class, ChatSessionsController.class, ChatWebSocketTicketController.class,
+        ChatOpenApiConfiguration.class})
 public class ChatRestConfiguration {
 
     @Bean

@@ -158,11 +158,15 @@ class HostileInputTest extends RestSliceTest {
         mvc.perform(get("/api/chat/messages").principal(agentSmith()))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(header().string("Allow", "POST"));
+        // The ticket endpoint is the chat's own in every deployment now: there, but POST only.
+        mvc.perform(get("/api/chat/ws-ticket").principal(agentSmith()))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"));
     }
 
     @Test
     void unknownRoutesUnderTheApiAre404InTheSameShape() throws Exception {
-        for (String path : new String[] {"/api/chat/nope", "/api/chat", "/api/chat/messages/1/2/3", "/api/chat/ws-ticket"}) {
+        for (String path : new String[] {"/api/chat/nope", "/api/chat", "/api/chat/messages/1/2/3"}) {
             mvc.perform(get(path).principal(agentSmith()))
                     .andExpect(status().isNotFound())
                     .andExpect(header().string("Content-Type", "application/json"))

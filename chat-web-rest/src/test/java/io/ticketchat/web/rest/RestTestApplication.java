@@ -7,6 +7,8 @@ import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
 import io.ticketchat.application.port.in.OpenChatSessionUseCase;
 import io.ticketchat.application.port.in.PostMessageUseCase;
 import io.ticketchat.application.port.in.UpdateSessionTypingUseCase;
+import io.ticketchat.application.port.out.WebSocketTicketStore;
+import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.application.testing.ChatCore;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +52,11 @@ class RestTestApplication {
     @Bean
     OpenChatSessionUseCase openChatSessionUseCase(ChatCore core) {
         return core.openSession;
+    }
+
+    @Bean
+    WebSocketTicketStore webSocketTicketStore(ChatCore core) {
+        return new InMemoryWebSocketTicketStore(core.clock);
     }
 
     @Bean

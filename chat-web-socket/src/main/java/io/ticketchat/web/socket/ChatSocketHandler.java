@@ -51,9 +51,11 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
     private final ClientCommands commands;
     private final ChatWebSocketSettings settings;
     private final ChatSocketObserver observer;
+    private final HttpSessionSockets httpSessions;
 
     ChatSocketHandler(CallerResolver callers, ChatConnections connections, ClientCommands commands,
-                      ChatWebSocketSettings settings, ChatSocketObserver observer) {
+                      ChatWebSocketSettings settings, ChatSocketObserver observer, HttpSessionSockets httpSessions) {
+        this.httpSessions = httpSessions;
         this.callers = callers;
         this.connections = connections;
         this.commands = commands;
@@ -74,8 +76,14 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
             session.close(UNAUTHENTICATED);
             return;
         }
-        if (connections.open(session, caller.get()).isEmpty()) {
+        Optional<ChatConnection> connection = connections.open(session, caller.get());
+        if (connection.isEmpty()) {
             session.close(TOO_MANY_SOCKETS);
+            return;
+        }
+        if (session.getAttributes().get(ChatHandshakeHandler.HTTP_SESSION_ATTRIBUTE) instanceof String httpSession
+                && !httpSessions.bind(httpSession, session)) {
+            connections.end(connection.get(), HttpSessionSockets.SESSION_ENDED);
         }
     }
 
@@ -165,6 +173,7 @@ public final class ChatSocketHandler extends AbstractWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        httpSessions.unbind(session);
         connections.find(session).ifPresent(connection -> connections.end(connection, null));
     }
 

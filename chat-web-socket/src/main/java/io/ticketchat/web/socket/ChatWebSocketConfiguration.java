@@ -9,10 +9,13 @@ import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
 import io.ticketchat.application.port.in.PostMessageUseCase;
 import io.ticketchat.application.port.in.StartTypingUseCase;
 import io.ticketchat.application.port.in.StopTypingUseCase;
+import io.ticketchat.application.port.out.WebSocketTicketStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.server.HandshakeInterceptor;
@@ -32,6 +35,9 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 public class ChatWebSocketConfiguration {
+
+    /** Where the ticket filter runs among the servlet filters: early, yet after Boot's request-wide ones. */
+    public static final int TICKET_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
 
     @Bean
     @ConditionalOnMissingBean
@@ -86,11 +92,31 @@ public class ChatWebSocketConfiguration {
                                         PostMessageUseCase postMessage, StartTypingUseCase startTyping,
                                         StopTypingUseCase stopTyping, MarkMessagesReadUseCase markRead,
                                         EventJson json, ChatWebSocketSettings settings,
-                                        ObjectProvider<ChatSocketObserver> observers) {
+                                        ObjectProvider<ChatSocketObserver> observers, HttpSessionSockets httpSessions) {
         ChatSocketObserver observer = observers.getIfUnique(() -> ChatSocketObserver.NONE);
         ClientCommands commands = new ClientCommands(joinRoom, leaveRoom, postMessage, startTyping, stopTyping,
                 markRead, rooms, json, settings, observer);
-        return new ChatSocketHandler(callers, connections, commands, settings, observer);
+        return new ChatSocketHandler(callers, connections, commands, settings, observer, httpSessions);
+    }
+
+    /** A servlet session listener: Boot registers it with the container, which calls it when a session ends. */
+    @Bean
+    HttpSessionSockets chatHttpSessionSockets(ChatConnections connections, ObjectProvider<Clock> clock) {
+        return new HttpSessionSockets(connections, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    /**
+     * Before Spring Security's filters (order -100) and any host filter of default order, so a browser's
+     * ticket authenticates the handshake whatever security the host runs.
+     */
+    @Bean
+    FilterRegistrationBean<WebSocketTicketFilter> chatWebSocketTicketFilter(WebSocketTicketStore tickets,
+                                                                            ChatWebSocketSettings settings) {
+        FilterRegistrationBean<WebSocketTicketFilter> registration =
+                new FilterRegistrationBean<>(new WebSocketTicketFilter(settings.path(), tickets));
+        registration.addUrlPatterns(settings.path());
+        registration.setOrder(TICKET_FILTER_ORDER);
+        return registration;
     }
 
     @Bean

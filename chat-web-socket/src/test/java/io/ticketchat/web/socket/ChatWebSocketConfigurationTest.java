@@ -6,12 +6,15 @@ import io.ticketchat.application.port.in.ListMessagesUseCase;
 import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
 import io.ticketchat.application.port.in.PostMessageUseCase;
 import io.ticketchat.application.port.out.ChatEventListener;
+import io.ticketchat.application.port.out.WebSocketTicketStore;
+import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.application.service.TicketRoomService;
 import io.ticketchat.application.service.TypingService;
 import io.ticketchat.application.testing.ChatCore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 
 import java.time.Duration;
@@ -32,7 +35,8 @@ class ChatWebSocketConfigurationTest {
             .withBean(TicketRoomService.class, () -> core.rooms)
             .withBean(PostMessageUseCase.class, () -> core.postMessage)
             .withBean(TypingService.class, () -> core.typing)
-            .withBean(MarkMessagesReadUseCase.class, () -> core.markRead);
+            .withBean(MarkMessagesReadUseCase.class, () -> core.markRead)
+            .withBean(WebSocketTicketStore.class, () -> new InMemoryWebSocketTicketStore(core.clock));
 
     @Test
     void providesTheEndpointTheRoomListenerAndDefaultSettings() {
@@ -43,6 +47,9 @@ class ChatWebSocketConfigurationTest {
             assertThat(context).hasSingleBean(WebSocketConfigurer.class);
             assertThat(context.getBean(ChatWebSocketSettings.class)).isEqualTo(ChatWebSocketSettings.defaults());
             assertThat(context.getBean(PrincipalExpiry.class)).isSameAs(PrincipalExpiry.NEVER);
+            assertThat(context).hasSingleBean(HttpSessionSockets.class);
+            assertThat(context.getBean("chatWebSocketTicketFilter", FilterRegistrationBean.class).getOrder())
+                    .isLessThan(-100);
         });
     }
 

@@ -4,6 +4,8 @@ import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
 import io.ticketchat.application.port.in.ListMessagesUseCase;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
+import io.ticketchat.application.port.out.WebSocketTicketStore;
+import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.application.service.MarkMessagesReadService;
 import io.ticketchat.application.service.PostMessageService;
 import io.ticketchat.application.service.TicketRoomService;
@@ -52,6 +54,11 @@ class SocketTestApplication {
     @Bean
     CallerResolver callerResolver(ChatCore core) {
         return core.callerResolver();
+    }
+
+    @Bean
+    WebSocketTicketStore webSocketTicketStore(ChatCore core) {
+        return new InMemoryWebSocketTicketStore(core.clock);
     }
 
     /** Users whose access the host revoked after they joined; the rooms must notice at fan-out. */

@@ -81,6 +81,12 @@ abstract class SocketTestSupport {
         return socket;
     }
 
+    /** Closes the socket after the test, like the ones {@link #connect} opens. */
+    TestSocket track(TestSocket socket) {
+        sockets.add(socket);
+        return socket;
+    }
+
     TestSocket connectWithoutReading(String as) {
         TestSocket socket = TestSocket.open(port, as, false);
         sockets.add(socket);

@@ -27,6 +27,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     final CompletableFuture<Integer> closeCode = new CompletableFuture<>();
+    final CompletableFuture<String> closeReason = new CompletableFuture<>();
     private WebSocket socket;
 
     private TestSocket(boolean reads) {
@@ -39,8 +40,12 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
 
     /** @param reads false for a client that never reads a single frame */
     static TestSocket open(int port, String as, boolean reads) {
+        return openQuery(port, as == null ? "" : "?as=" + as, reads);
+    }
+
+    /** @param query the handshake's query string with its {@code ?}, or empty */
+    static TestSocket openQuery(int port, String query, boolean reads) {
         TestSocket client = new TestSocket(reads);
-        String query = as == null ? "" : "?as=" + as;
         client.socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create("ws://localhost:" + port + "/ws/chat" + query), client).join();
         return client;
@@ -102,6 +107,7 @@ final class TestSocket implements WebSocket.Listener, AutoCloseable {
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closeCode.complete(statusCode);
+        closeReason.complete(reason);
         return null;
     }
 

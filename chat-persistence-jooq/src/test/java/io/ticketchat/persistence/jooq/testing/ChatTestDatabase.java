@@ -37,8 +37,8 @@ public final class ChatTestDatabase implements AutoCloseable {
         config.setPassword(password);
         config.setPoolName(name);
         config.setMaximumPoolSize(32);
-        // What a host must configure as well: UTC sessions, so that the database's own
-        // CURRENT_TIMESTAMP (updated_at) is UTC like every time the adapter writes.
+        // UTC sessions, so times the tests write with SQL of their own (CURRENT_TIMESTAMP) match the
+        // adapter's; the adapter itself needs none (NonUtcSessionTest).
         config.setConnectionInitSql("SET time_zone = '+00:00'");
         this.dataSource = new HikariDataSource(config);
         this.dsl = DSL.using(dataSource, dialect());
