@@ -91,7 +91,8 @@ button { font: inherit; }
   display: inline-block; width: .9em; height: .9em; margin-inline-end: 6px; vertical-align: -2px;
   border: 2px solid currentColor; border-inline-end-color: transparent; border-radius: 50%; animation: spin .8s linear infinite;
 }
-ol { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+ol { list-style: none; margin: 0; padding: 0; }
+li + li { margin-top: 4px; }
 li { display: flex; flex-direction: column; align-items: flex-start; max-width: 100%;
   /* Off-screen messages skip layout and paint; the browser remembers each one's last size. */
   content-visibility: auto; contain-intrinsic-size: auto 52px; }
@@ -401,11 +402,16 @@ function fillText(bubble, text) {
 const RUN_GAP_MS = 5 * 60 * 1000;
 // Messages put into the DOM at first and per step while scrolling back (older ones wait outside the DOM).
 const RENDER_CHUNK = 100;
+// At most this many messages are in the DOM: scrolling back further lets the newest ones go, and back.
+const MAX_NODES = 300;
 
 function dateOf(entry) {
   const at = entry?.createdAt ? new Date(entry.createdAt) : null;
   return at && !Number.isNaN(at.getTime()) ? at : null;
 }
+const setHidden = (element, hidden) => {
+  if (element.hidden !== Boolean(hidden)) element.hidden = Boolean(hidden);
+};
 const dayKey = (date) => (date ? `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}` : '');
 
 export class TicketChatElement extends HTMLElement {
@@ -435,6 +441,7 @@ export class TicketChatElement extends HTMLElement {
   #labelOverrides = null;
   #L = null;
   #windowKey = null;
+  #windowEndKey = null;
   #onVisibility = () => this.#maybeMarkRead();
 
   constructor() {
@@ -703,6 +710,7 @@ export class TicketChatElement extends HTMLElement {
   #resetView() {
     this.#nodes.clear();
     this.#windowKey = null;
+    this.#windowEndKey = null;
     this.#els.list.replaceChildren();
     this.#announced.clear();
     this.#remoteTyping.clear();
@@ -808,7 +816,8 @@ export class TicketChatElement extends HTMLElement {
   #onScroll() {
     const { scroller } = this.#els;
     if (scroller.scrollTop < NEAR_TOP_PX) this.#revealOlder();
-    if (this.#nearBottom()) {
+    if (this.#windowEndKey != null && this.#nearBottom(NEAR_TOP_PX * 10)) this.#revealNewer();
+    else if (this.#nearBottom()) {
       this.#els.jump.hidden = true;
       this.#maybeMarkRead();
     }
@@ -823,13 +832,76 @@ export class TicketChatElement extends HTMLElement {
       this.#loadOlder();
       return;
     }
-    const { scroller } = this.#els;
-    const distanceFromBottom = scroller.scrollHeight - scroller.scrollTop;
     const from = Math.max(0, start - RENDER_CHUNK);
-    for (let i = from; i < start; i++) this.#renderMessage(messages[i], false);
-    this.#windowKey = messages[from].key;
-    this.#placeNodes();
-    scroller.scrollTop = scroller.scrollHeight - distanceFromBottom;
+    this.#keepInView(this.#nodes.get(messages[start].key), () => {
+      const chunk = document.createDocumentFragment();
+      for (let i = from; i < start; i++) {
+        this.#renderMessage(messages[i], false);
+        chunk.append(this.#nodes.get(messages[i].key));
+      }
+      this.#els.list.prepend(chunk);
+      this.#windowKey = messages[from].key;
+      // Only the new chunk and the message below it (whose grouping depends on its new neighbour) change.
+      this.#group(messages, from, start + 1, from);
+      this.#trim(messages, 'end');
+    });
+    this.#els.historyStart.hidden = Boolean(this.#client?.hasMore) || from > 0;
+  }
+
+  // Scrolled down to the bottom of what is drawn while newer messages wait outside the DOM: draw them.
+  #revealNewer() {
+    const messages = this.#client?.messages ?? [];
+    const end = this.#windowEnd(messages);
+    if (end >= messages.length) {
+      this.#windowEndKey = null;
+      return;
+    }
+    const to = Math.min(messages.length, end + RENDER_CHUNK);
+    this.#keepInView(this.#nodes.get(messages[end - 1].key), () => {
+      const chunk = document.createDocumentFragment();
+      for (let i = end; i < to; i++) {
+        this.#renderMessage(messages[i], false);
+        chunk.append(this.#nodes.get(messages[i].key));
+      }
+      this.#els.list.append(chunk);
+      this.#windowEndKey = to >= messages.length ? null : messages[to - 1].key;
+      this.#group(messages, end - 1, to, this.#windowStart(messages));
+      this.#trim(messages, 'start');
+    });
+  }
+
+  // At most MAX_NODES messages stay in the DOM: past that, the far end of the window (from the reader) goes.
+  #trim(messages, side) {
+    const start = this.#windowStart(messages);
+    const end = this.#windowEnd(messages);
+    const excess = end - start - MAX_NODES;
+    if (excess <= 0) return;
+    const drop = side === 'end' ? messages.slice(end - excess, end) : messages.slice(start, start + excess);
+    for (const entry of drop) {
+      this.#nodes.get(entry.key)?.remove();
+      this.#nodes.delete(entry.key);
+    }
+    if (side === 'end') this.#windowEndKey = messages[end - excess - 1].key;
+    else {
+      this.#windowKey = messages[start + excess].key;
+      this.#group(messages, start + excess, start + excess + 1, start + excess);
+    }
+    if (side === 'end') this.#group(messages, end - excess - 1, end - excess, start);
+  }
+
+  // Runs a change of the drawn messages without moving what the reader looks at (anchored on a node that stays).
+  #keepInView(anchor, change) {
+    const { scroller } = this.#els;
+    const before = anchor?.getBoundingClientRect().top;
+    change();
+    if (anchor?.isConnected) scroller.scrollTop += anchor.getBoundingClientRect().top - before;
+  }
+
+  // The drawn window's end (exclusive): the end of the list unless the reader scrolled far back.
+  #windowEnd(messages) {
+    if (this.#windowEndKey == null) return messages.length;
+    const index = messages.findIndex((m) => m.key === this.#windowEndKey);
+    return index < 0 ? messages.length : index + 1;
   }
 
   async #loadOlder() {
@@ -845,21 +917,34 @@ export class TicketChatElement extends HTMLElement {
     }
   }
 
-  #nearBottom() {
+  #nearBottom(margin = NEAR_BOTTOM_PX) {
     const { scroller } = this.#els;
-    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < NEAR_BOTTOM_PX;
+    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < margin;
   }
 
   #scrollToBottom(force) {
     const { scroller } = this.#els;
+    if (force && this.#windowEndKey != null) this.#redrawLatest();
     if (force || this.#nearBottom()) scroller.scrollTop = scroller.scrollHeight;
     this.#els.jump.hidden = true;
     this.#maybeMarkRead();
   }
 
+  // Back to the newest messages from far back in a long history: draw the latest chunk afresh.
+  #redrawLatest() {
+    for (const node of this.#nodes.values()) node.remove();
+    this.#nodes.clear();
+    this.#windowKey = null;
+    this.#windowEndKey = null;
+    const messages = this.#client?.messages ?? [];
+    for (const entry of messages.slice(this.#windowStart(messages))) this.#renderMessage(entry, false);
+    this.#placeNodes();
+  }
+
   #isSeen() {
     // clientHeight is 0 while the host hides the chat (display: none): nothing is seen then.
-    return this.isConnected && document.visibilityState === 'visible' && this.#els.scroller.clientHeight > 0 && this.#nearBottom();
+    return this.isConnected && document.visibilityState === 'visible' && this.#els.scroller.clientHeight > 0
+      && this.#windowEndKey == null && this.#nearBottom();
   }
 
   #maybeMarkRead() {
@@ -887,7 +972,7 @@ export class TicketChatElement extends HTMLElement {
 
   #onMessages({ changed, removed, reason }) {
     const { scroller } = this.#els;
-    const wasNearBottom = this.#nearBottom();
+    const wasNearBottom = this.#windowEndKey == null && this.#nearBottom();
     const distanceFromBottom = scroller.scrollHeight - scroller.scrollTop;
     const firstLoad = !this.#loaded;
     for (const entry of removed) {
@@ -898,6 +983,7 @@ export class TicketChatElement extends HTMLElement {
       // The server's history changed under us: the client reloads it; show that instead of stale messages.
       this.#loaded = false;
       this.#windowKey = null;
+      this.#windowEndKey = null;
       this.#announced.clear();
       this.#els.loading.hidden = false;
       this.#els.empty.hidden = true;
@@ -908,18 +994,23 @@ export class TicketChatElement extends HTMLElement {
     if (reason === 'initial' || firstLoad && reason !== 'sent') this.#finishLoading();
     const animate = !firstLoad && reason !== 'history' && reason !== 'initial';
     const messages = this.#client?.messages ?? [];
-    if (reason === 'initial' || firstLoad) this.#windowKey = null;
+    if (reason === 'initial' || firstLoad) {
+      this.#windowKey = null;
+      this.#windowEndKey = null;
+    }
     // Older messages loaded because the reader reached the top: the next chunk of them goes in.
     let start = this.#windowStart(messages);
     if (reason === 'history') start = Math.max(0, start - RENDER_CHUNK);
     this.#windowKey = messages[start]?.key ?? null;
     const shown = new Set();
-    for (let i = start; i < messages.length; i++) shown.add(messages[i].key);
+    const end = this.#windowEnd(messages);
+    for (let i = start; i < end; i++) shown.add(messages[i].key);
     for (const entry of changed) if (shown.has(entry.key)) this.#renderMessage(entry, animate);
     // A history page that isn't rendered yet leaves older nodes in place; nodes between start and the
     // first rendered one are drawn now so the window has no holes.
     for (let i = start; i < messages.length && !this.#nodes.has(messages[i].key); i++) this.#renderMessage(messages[i], false);
     this.#placeNodes();
+    if (reason === 'history') this.#trim(messages, 'end');
     this.#els.empty.hidden = this.#nodes.size > 0;
 
     if (reason === 'history') {
@@ -1153,45 +1244,66 @@ export class TicketChatElement extends HTMLElement {
     return index < 0 ? Math.max(0, messages.length - Math.max(this.#nodes.size, RENDER_CHUNK)) : index;
   }
 
-  // Puts the message nodes in the client's order, touching only nodes that are out of place, and works
-  // out the grouping: a day separator before a day's first message, the sender's name and avatar at the
-  // start of a run of one sender's messages, the time at its end.
+  // Puts the message nodes in the client's order, touching only nodes that are out of place, then groups them.
   #placeNodes() {
     const { list } = this.#els;
     const messages = this.#client?.messages ?? [];
     const start = this.#windowStart(messages);
+    const end = this.#windowEnd(messages);
     let cursor = list.firstElementChild;
-    let previous = start > 0 ? messages[start - 1] : null;
-    let previousNode = null;
-    for (let i = start; i < messages.length; i++) {
-      const entry = messages[i];
-      const node = this.#nodes.get(entry.key);
+    for (let i = start; i < end; i++) {
+      const node = this.#nodes.get(messages[i].key);
       if (!node) continue;
       if (node !== cursor) list.insertBefore(node, cursor);
       else cursor = cursor.nextElementSibling;
-      const at = dateOf(entry);
-      const previousAt = dateOf(previous);
-      const newDay = !previous || dayKey(at) !== dayKey(previousAt);
-      const sameRun = !newDay && previous && previous.senderType === entry.senderType && previous.senderName === entry.senderName
-        && (!at || !previousAt || at - previousAt < RUN_GAP_MS);
-      const { day, sender, avatar } = node.els;
-      day.hidden = !newDay || !at;
-      if (!day.hidden) day.textContent = this.#dayLabel(at);
-      const mine = entry.own || (entry.senderType === this.userType && entry.senderName === this.#user?.name);
-      sender.hidden = sameRun || mine || node.classList.contains('system');
-      avatar.classList.toggle('spacer', Boolean(sameRun));
-      if (previousNode) this.#showTime(previousNode, !sameRun);
-      previous = entry;
-      previousNode = node;
     }
-    if (previousNode) this.#showTime(previousNode, true);
+    this.#group(messages, start, end, start);
     if (this.#loaded) this.#els.historyStart.hidden = Boolean(this.#client?.hasMore) || start > 0;
     this.#renderTitle();
   }
 
+  // Grouping of messages[from, to): a day separator before a day's first message, the sender's name and
+  // avatar at the start of a run of one sender's messages, the time at its end. Writes only what changes,
+  // so a long list isn't re-laid out for nothing.
+  #group(messages, from, to, windowStart) {
+    const end = Math.min(to, messages.length);
+    let previous = from > 0 ? messages[from - 1] : null;
+    let previousAt = dateOf(previous);
+    let previousNode = from > windowStart ? this.#nodes.get(previous?.key) : null;
+    for (let i = from; i < end; i++) {
+      const entry = messages[i];
+      const node = this.#nodes.get(entry.key);
+      if (!node) continue;
+      const at = dateOf(entry);
+      const newDay = !previous || dayKey(at) !== dayKey(previousAt);
+      const sameRun = !newDay && previous && previous.senderType === entry.senderType && previous.senderName === entry.senderName
+        && (!at || !previousAt || at - previousAt < RUN_GAP_MS);
+      const { day, sender, avatar } = node.els;
+      setHidden(day, !newDay || !at);
+      if (!day.hidden) {
+        const label = this.#dayLabel(at);
+        if (day.textContent !== label) day.textContent = label;
+      }
+      const mine = entry.own || (entry.senderType === this.userType && entry.senderName === this.#user?.name);
+      setHidden(sender, sameRun || mine || node.classList.contains('system'));
+      avatar.classList.toggle('spacer', Boolean(sameRun));
+      if (previousNode) this.#showTime(previousNode, !sameRun);
+      previous = entry;
+      previousAt = at;
+      previousNode = node;
+    }
+    if (previousNode) {
+      const next = messages[end];
+      const nextAt = dateOf(next);
+      const runGoesOn = next && this.#nodes.has(next.key) && next.senderType === previous.senderType && next.senderName === previous.senderName
+        && dayKey(nextAt) === dayKey(previousAt) && (!nextAt || !previousAt || nextAt - previousAt < RUN_GAP_MS);
+      this.#showTime(previousNode, !runGoesOn);
+    }
+  }
+
   #showTime(node, shown) {
-    node.els.time.hidden = !shown || !node.els.time.dateTime;
-    node.els.meta.hidden = node.els.time.hidden && node.els.state.hidden && node.entry.status !== MessageStatus.FAILED;
+    setHidden(node.els.time, !shown || !node.els.time.dateTime);
+    setHidden(node.els.meta, node.els.time.hidden && node.els.state.hidden && node.entry.status !== MessageStatus.FAILED);
   }
 
   #announce(messages) {
