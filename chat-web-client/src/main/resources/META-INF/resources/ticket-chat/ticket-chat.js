@@ -1038,7 +1038,7 @@ export class TicketChatElement extends HTMLElement {
     this.#announce(incoming);
     if (!this.#isSeen()) {
       this.#setUnread(this.#unread + incoming.length);
-      this.#els.jump.hidden = this.#nearBottom();
+      this.#els.jump.hidden = this.#windowEndKey == null && this.#nearBottom();
     }
   }
 

@@ -211,7 +211,7 @@ class DemoPageBrowserTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         String issued = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/demo/token?ticketId=1&userType=agent")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher ticket = Pattern.compile("\\{\"id\":1,[^}]*}").matcher(tickets);
+        Matcher ticket = Pattern.compile("\\{[^{}]*\"id\":1(?=[,}])[^{}]*}").matcher(tickets);
         Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued);
         Matcher user = Pattern.compile("\"user\":(\\{[^}]*})").matcher(issued);
         assertThat(ticket.find() && token.find() && user.find()).as(tickets + issued).isTrue();
