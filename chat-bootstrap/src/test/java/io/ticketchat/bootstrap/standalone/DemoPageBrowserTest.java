@@ -1,5 +1,7 @@
 package io.ticketchat.bootstrap.standalone;
 
+import io.ticketchat.web.client.browser.Axe;
+import io.ticketchat.web.client.browser.ClasspathHttpServer;
 import io.ticketchat.web.client.browser.HeadlessChromium;
 import io.ticketchat.web.client.browser.RequiresChromium;
 import io.ticketchat.web.client.browser.TicketChatView;
@@ -11,9 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +38,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The standalone service on its embedded database in demo mode, and two headless Chromium sessions on
  * its demo page: the agent and the customer of demo ticket 1 chat through the real REST API, WebSocket
- * endpoint and JWT security. The tests build on each other's conversation, hence the order.
+ * endpoint and JWT security. The tests build on each other's conversation, hence the order. A third origin
+ * serves the guide's React usage example (built by chat-web-client's npm step), allowed by
+ * chat.web.allowed-origins, to run it unchanged against the service.
  */
 @RequiresChromium
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,11 +55,16 @@ class DemoPageBrowserTest {
     private static TicketChatView agent;
     private static TicketChatView customer;
     private static String base;
+    private static ClasspathHttpServer guidePages;
+    private static final Path DOC_IMAGES = Path.of("..", "docs", "images");
 
     @BeforeAll
     static void startServiceAndBrowsers() {
+        guidePages = ClasspathHttpServer.start(Map.of("/react/", "ticket-chat-react/"));
+        String guideOrigin = guidePages.uri("/").toString().replaceAll("/$", "");
         service = TicketChatApplication.application().run(
-                "--server.port=0", "--chat.embedded-database.data-dir=" + dataDir.resolve("mariadb"));
+                "--server.port=0", "--chat.embedded-database.data-dir=" + dataDir.resolve("mariadb"),
+                "--chat.web.allowed-origins=" + guideOrigin);
         base = "http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port");
         agentBrowser = HeadlessChromium.start();
         customerBrowser = HeadlessChromium.start();
@@ -63,7 +79,7 @@ class DemoPageBrowserTest {
 
     @AfterAll
     static void stopAll() {
-        for (AutoCloseable resource : new AutoCloseable[] {customerBrowser, agentBrowser, service}) {
+        for (AutoCloseable resource : new AutoCloseable[] {customerBrowser, agentBrowser, service, guidePages}) {
             if (resource != null) {
                 try {
                     resource.close();
@@ -122,12 +138,27 @@ class DemoPageBrowserTest {
 
     @Test
     @Order(4)
-    void screenshotsAtPhoneAndDesktopWidths() {
+    void screenshotsAtPhoneAndDesktopWidths() throws Exception {
         agentBrowser.viewport(1280, 800);
+        save(agentBrowser.screenshot("demo-agent-1280"), "demo-agent-1280.png");
+        for (int width : new int[] {375, 320}) {
+            customerBrowser.viewport(width, 740);
+            // No sideways scrolling, and the chat takes the whole width of a phone.
+            assertThat(customerBrowser.driver().executeScript("return document.documentElement.scrollWidth")).isEqualTo((long) width);
+            assertThat(customer.element().getRect().getWidth()).isEqualTo(width);
+            assertThat(customer.element().getRect().getHeight()).isGreaterThan(600);
+            save(customerBrowser.screenshot("demo-customer-" + width), "demo-customer-" + width + ".png");
+        }
         customerBrowser.viewport(375, 812);
-        assertThat(agentBrowser.screenshot("demo-agent-1280")).exists();
-        assertThat(customerBrowser.screenshot("demo-customer-375")).exists();
-        assertThat(customerBrowser.driver().executeScript("return document.documentElement.scrollWidth")).isEqualTo(375L);
+    }
+
+    private static void save(Path screenshot, String name) throws java.io.IOException {
+        // The docs' pictures change only when asked for (-Dchat.screenshots.update=true); target/screenshots always has them.
+        if (!Boolean.getBoolean("chat.screenshots.update")) {
+            return;
+        }
+        Files.createDirectories(DOC_IMAGES);
+        Files.copy(screenshot, DOC_IMAGES.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -153,5 +184,63 @@ class DemoPageBrowserTest {
         customerBrowser.driver().executeCdpCommand("Network.enable", Map.of());
         customerBrowser.driver().executeCdpCommand("Network.emulateNetworkConditions", Map.of(
                 "offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    @Test
+    @Order(6)
+    void axeFindsNoViolationsOnTheDemoInLightDarkAndRightToLeft() throws Exception {
+        ChromeDriver driver = customerBrowser.driver();
+        assertThat(Axe.violations(driver)).as("light").isEmpty();
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat(customer.element().getCssValue("background-color")).isEqualTo("rgba(13, 17, 23, 1)");
+        assertThat(Axe.violations(driver)).as("dark").isEmpty();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+
+        driver.get(base + "/demo/?ticket=1&as=customer&lang=ar&dir=rtl");
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> "live".equals(customer.connectionState()));
+        assertThat(customer.byTestId("send-button").getText()).isEqualTo("إرسال");
+        assertThat(Axe.violations(driver)).as("rtl").isEmpty();
+        save(customerBrowser.screenshot("demo-customer-375-ar"), "demo-customer-375-ar.png");
+    }
+
+    /** The guide's "Usage Example", unchanged, in a React 19 page on another origin, against this service. */
+    @Test
+    @Order(7)
+    void theGuidesUsageExampleRunsUnchangedAgainstTheService() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String tickets = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/demo/tickets")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String issued = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat/demo/token?ticketId=1&userType=agent")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher ticket = Pattern.compile("\\{[^{}]*\"id\":1(?=[,}])[^{}]*}").matcher(tickets);
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued);
+        Matcher user = Pattern.compile("\"user\":(\\{[^}]*})").matcher(issued);
+        assertThat(ticket.find() && token.find() && user.find()).as(tickets + issued).isTrue();
+        ChromeDriver driver = agentBrowser.driver();
+        driver.get(guidePages.uri("/react/guide.html").toString() + "?api=" + encode(base) + "&ticket=" + encode(ticket.group())
+                + "&user=" + encode(user.group(1)) + "&token=" + encode(token.group(1)));
+
+        WebElement open = await().ignoreExceptions().until(() -> driver.findElement(By.xpath("//button[normalize-space()='Open Chat']")), e -> true);
+        assertThat(driver.findElements(By.tagName("ticket-chat"))).isEmpty();
+        open.click();
+
+        TicketChatView guideChat = new TicketChatView(driver, By.tagName("ticket-chat"));
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> "live".equals(guideChat.connectionState()));
+        assertThat(guideChat.messageTexts()).contains("Hello John, how can I help?");
+        guideChat.send("Sent from the guide's example");
+        await().until(() -> customer.messageTexts().contains("Sent from the guide's example"));
+        await().until(() -> "sent".equals(guideChat.messageItems().getLast().getDomAttribute("data-status")));
+
+        guideChat.byTestId("close").click();
+
+        await().until(() -> driver.findElements(By.tagName("ticket-chat")).isEmpty());
+        assertThat(driver.findElement(By.xpath("//button[normalize-space()='Open Chat']")).isDisplayed()).isTrue();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
