@@ -26,12 +26,15 @@ import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
 import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.bootstrap.ChatProperties;
 import io.ticketchat.domain.event.MessagePosted;
+import io.ticketchat.persistence.jooq.GroupCommit;
+import io.ticketchat.persistence.jooq.StoreFailures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.List;
@@ -76,8 +79,8 @@ public class ChatUseCaseConfiguration {
                                 ChatEventPublisher events) {
         ChatProperties.GroupCommit settings = properties.getGroupCommit();
         // A message stored after its sender gave up waiting still reaches the room, as any other.
-        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages), settings.getWriters(),
-                settings.getMaxBatch(), settings.getQueueCapacity(), settings.getSendTimeout(),
+        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages),
+                TransactionSynchronizationManager::isActualTransactionActive, settings.getWriters(), settings.getMaxBatch(), settings.getQueueCapacity(), settings.getSendTimeout(),
                 late -> events.publish(new MessagePosted(late.message(), late.previousMessageId())));
     }
 
@@ -92,7 +95,7 @@ public class ChatUseCaseConfiguration {
 
     @Bean
     TransactionalUseCases chatTransactionalUseCases(PlatformTransactionManager transactionManager) {
-        return new TransactionalUseCases(transactionManager);
+        return new TransactionalUseCases(transactionManager, StoreFailures::toPortException);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.ticketchat.bootstrap.core;
+package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
@@ -14,7 +14,6 @@ import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +52,7 @@ class GroupCommitTest {
 
     @Test
     void messagesSentWhileABatchIsBeingWrittenAreStoredTogetherInTheOrderSent() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
 
@@ -78,7 +77,7 @@ class GroupCommitTest {
 
     @Test
     void aMessageTheStoreRefusesFailsAloneWhileTheRestOfItsBatchIsStored() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> opener = sendIntoHeldBatch(messages, "opener");
@@ -94,13 +93,8 @@ class GroupCommitTest {
 
     @Test
     void anAppendInsideACallersTransactionJoinsItInsteadOfWaitingForAWriter() {
-        groupCommit = new GroupCommit(store, store, 1, 64);
-        TransactionSynchronizationManager.setActualTransactionActive(true);
-        try {
-            groupCommit.repository().append(draft("inside"));
-        } finally {
-            TransactionSynchronizationManager.setActualTransactionActive(false);
-        }
+        groupCommit = new GroupCommit(store, store, () -> true, 1, 64);
+        groupCommit.repository().append(draft("inside"));
 
         assertThat(store.batchesStarted).hasValue(0);
         assertThat(store.appendCallers).containsExactly(Thread.currentThread().getName());
@@ -108,7 +102,7 @@ class GroupCommitTest {
 
     @Test
     void withoutWritersEveryAppendGoesStraightToTheStore() {
-        groupCommit = new GroupCommit(store, store, 0, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 0, 64);
 
         groupCommit.repository().append(draft("direct"));
 
@@ -119,7 +113,7 @@ class GroupCommitTest {
 
     @Test
     void closingStoresWhatIsQueuedAndThenRefusesNewMessages() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
@@ -145,7 +139,7 @@ class GroupCommitTest {
     @Test
     void aSenderWaitsNoLongerThanTheSendTimeoutAndAMessageNotYetTakenIsNeverStored() throws Exception {
         List<MessageRepository.Appended> late = new CopyOnWriteArrayList<>();
-        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(300), late::add);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 16, Duration.ofMillis(300), late::add);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
@@ -164,7 +158,7 @@ class GroupCommitTest {
 
     @Test
     void aFullQueueRefusesAtOnce() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64, 2, Duration.ofSeconds(10), appended -> { });
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 2, Duration.ofSeconds(10), appended -> { });
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         sendIntoHeldBatch(messages, "in flight");
@@ -178,7 +172,7 @@ class GroupCommitTest {
 
     @Test
     void closingDoesNotWaitForAHungStoreLongerThanTheSendTimeout() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(500), appended -> { });
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 16, Duration.ofMillis(500), appended -> { });
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");

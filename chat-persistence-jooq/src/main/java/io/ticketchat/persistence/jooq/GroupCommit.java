@@ -1,4 +1,4 @@
-package io.ticketchat.bootstrap.core;
+package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
@@ -12,7 +12,6 @@ import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -51,6 +51,12 @@ import java.util.function.Consumer;
  * {@code clientMessageId} gets it back instead of a second copy. A failure to reach the store fails the
  * whole batch at once instead of retrying each message against a store that is gone, and closing fails
  * every sender still waiting once the shutdown patience is spent.
+ *
+ * <p>Why here: batching writes to share a commit is a technique of this store (one InnoDB commit, one
+ * fsync, for many messages), like its SQL and its error codes, so it lives with them in the persistence
+ * adapter. The class itself is pure concurrency, no JDBC: it is handed the store twice (joining a
+ * caller's transaction, and with a transaction of its own around each call, drawn by the assembly, which
+ * also retries a lost lock conflict) and told how to know whether the caller has a transaction open.
  */
 public final class GroupCommit implements AutoCloseable {
 
@@ -61,6 +67,7 @@ public final class GroupCommit implements AutoCloseable {
 
     private final MessageRepository store;
     private final MessageRepository storeInTransaction;
+    private final BooleanSupplier callerTransaction;
     private final List<Writer> writers = new ArrayList<>();
     private final int maxBatch;
     private final int queueCapacity;
@@ -72,10 +79,13 @@ public final class GroupCommit implements AutoCloseable {
     /**
      * @param store              the store, joining the caller's transaction
      * @param storeInTransaction the same store with a transaction around each call
+     * @param callerTransaction  whether the calling thread has a transaction open, which an append then joins
      * @param writers            writer threads; 0 turns group commit off
      */
-    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch) {
-        this(store, storeInTransaction, writers, maxBatch, DEFAULT_QUEUE_CAPACITY, DEFAULT_SEND_TIMEOUT, late -> { });
+    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, BooleanSupplier callerTransaction,
+                       int writers, int maxBatch) {
+        this(store, storeInTransaction, callerTransaction, writers, maxBatch, DEFAULT_QUEUE_CAPACITY, DEFAULT_SEND_TIMEOUT,
+                late -> { });
     }
 
     /**
@@ -83,8 +93,9 @@ public final class GroupCommit implements AutoCloseable {
      * @param sendTimeout   how long a sender waits for its batch before it is told UNAVAILABLE
      * @param lateCommits   told of each new message that committed after its sender had stopped waiting
      */
-    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch,
-                       int queueCapacity, Duration sendTimeout, Consumer<MessageRepository.Appended> lateCommits) {
+    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, BooleanSupplier callerTransaction,
+                       int writers, int maxBatch, int queueCapacity, Duration sendTimeout,
+                       Consumer<MessageRepository.Appended> lateCommits) {
         if (writers < 0 || maxBatch < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("writers must be 0 or more, maxBatch and queueCapacity 1 or more");
         }
@@ -93,6 +104,7 @@ public final class GroupCommit implements AutoCloseable {
         }
         this.store = store;
         this.storeInTransaction = storeInTransaction;
+        this.callerTransaction = callerTransaction;
         this.maxBatch = maxBatch;
         this.queueCapacity = queueCapacity;
         this.sendTimeout = sendTimeout;
@@ -145,7 +157,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     private MessageRepository.Appended append(NewMessage message) {
-        if (writers.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (writers.isEmpty() || callerTransaction.getAsBoolean()) {
             return store.append(message);
         }
         return writers.get(Math.floorMod(message.ticketId().hashCode(), writers.size())).append(message);
