@@ -73,7 +73,8 @@ class ReadUseCaseStatementsTest {
         ChatCoreServices core = new ChatCoreServices(new GrantedTicketsAccessPolicy(),
                 new JooqTicketDirectory(dsl, ChatPersistenceSettings.defaults()), new JooqMessageRepository(dsl, JooqMessageRepository.Transactions.CALLER),
                 new JooqChatSessionRepository(dsl), new JooqChatParticipantRepository(dsl),
-                new AfterCommitChatEventPublisher(List::of), SendRateLimiter.UNLIMITED, Clock.systemUTC());
+                new AfterCommitChatEventPublisher(List::of), new AfterCommitChatEventPublisher(List::of),
+                SendRateLimiter.UNLIMITED, Clock.systemUTC());
         TransactionalUseCases tx = new TransactionalUseCases(new JdbcTransactionManager(oneConnection), StoreFailures::toPortException);
         ChatUseCaseConfiguration wiring = new ChatUseCaseConfiguration();
         listMessages = wiring.listMessagesUseCase(core, tx);

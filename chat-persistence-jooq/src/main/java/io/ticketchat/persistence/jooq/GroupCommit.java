@@ -47,10 +47,14 @@ import java.util.function.Consumer;
  * as UNAVAILABLE. A sender waits at most the send timeout for its batch: if the writer has not taken
  * its message yet, the message is dropped and will never be stored; if it is being written, the sender
  * is told UNAVAILABLE all the same and the message may still commit a moment later. Such a late
- * message goes to the late-commit handler (the room hears of it), and the client's retry with the same
+ * message is announced like any other (the room hears of it), and the client's retry with the same
  * {@code clientMessageId} gets it back instead of a second copy. A failure to reach the store fails the
  * whole batch at once instead of retrying each message against a store that is gone, and closing fails
  * every sender still waiting once the shutdown patience is spent.
+ *
+ * <p>The writer announces each new message itself, right after its batch commits and before its sender
+ * goes on: so the events of a batch leave in commit order, which is id order within a ticket, and the
+ * fan-out needs no reordering of events that would otherwise race each other out of their senders' threads.
  *
  * <p>Why here: batching writes to share a commit is a technique of this store (one InnoDB commit, one
  * fsync, for many messages), like its SQL and its error codes, so it lives with them in the persistence
@@ -72,7 +76,7 @@ public final class GroupCommit implements AutoCloseable {
     private final int maxBatch;
     private final int queueCapacity;
     private final Duration sendTimeout;
-    private final Consumer<MessageRepository.Appended> lateCommits;
+    private final Consumer<MessageRepository.Appended> committed;
     private final LongAdder batches = new LongAdder();
     private final LongAdder messagesWritten = new LongAdder();
 
@@ -91,11 +95,14 @@ public final class GroupCommit implements AutoCloseable {
     /**
      * @param queueCapacity messages one writer lets wait; a send beyond it fails at once as UNAVAILABLE
      * @param sendTimeout   how long a sender waits for its batch before it is told UNAVAILABLE
-     * @param lateCommits   told of each new message that committed after its sender had stopped waiting
+     * @param committed     told of each new message, once: by a writer right after its batch committed, in
+     *                      commit order (a ticket's in ascending id order) and before its sender goes on,
+     *                      also when that sender had stopped waiting; on the sender's thread, inside the
+     *                      caller's transaction, when the append joined one or there are no writers
      */
     public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, BooleanSupplier callerTransaction,
                        int writers, int maxBatch, int queueCapacity, Duration sendTimeout,
-                       Consumer<MessageRepository.Appended> lateCommits) {
+                       Consumer<MessageRepository.Appended> committed) {
         if (writers < 0 || maxBatch < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("writers must be 0 or more, maxBatch and queueCapacity 1 or more");
         }
@@ -108,7 +115,7 @@ public final class GroupCommit implements AutoCloseable {
         this.maxBatch = maxBatch;
         this.queueCapacity = queueCapacity;
         this.sendTimeout = sendTimeout;
-        this.lateCommits = lateCommits;
+        this.committed = committed;
         for (int i = 0; i < writers; i++) {
             this.writers.add(new Writer(i));
         }
@@ -158,7 +165,11 @@ public final class GroupCommit implements AutoCloseable {
 
     private MessageRepository.Appended append(NewMessage message) {
         if (writers.isEmpty() || callerTransaction.getAsBoolean()) {
-            return store.append(message);
+            MessageRepository.Appended appended = store.append(message);
+            if (appended.created()) {
+                committed.accept(appended);
+            }
+            return appended;
         }
         return writers.get(Math.floorMod(message.ticketId().hashCode(), writers.size())).append(message);
     }
@@ -273,15 +284,17 @@ public final class GroupCommit implements AutoCloseable {
             }
         }
 
+        /** Announces a new message, then lets its sender go on: the batch's messages are announced in commit order. */
         private void succeed(Pending pending, MessageRepository.Appended appended) {
-            if (!pending.complete(appended) && appended.created()) {
+            if (appended.created()) {
                 // Never let a listener's failure look like a failed batch: its messages are stored.
                 try {
-                    lateCommits.accept(appended);
+                    committed.accept(appended);
                 } catch (RuntimeException e) {
-                    log.warn("A message stored after its sender stopped waiting could not be announced: {}", e.toString());
+                    log.warn("A stored message could not be announced: {}", e.toString());
                 }
             }
+            pending.complete(appended);
         }
     }
 

@@ -75,6 +75,39 @@ class GroupCommitTest {
                 .containsExactly("first", "message 2", "message 3", "message 4", "message 5", "message 6");
     }
 
+    /**
+     * The send path's ordering rests on this: a batch's messages are announced by the writer in id order,
+     * each before its sender goes on, so the rooms need not reorder events racing out of the senders' threads.
+     */
+    @Test
+    void aBatchIsAnnouncedInIdOrderBeforeItsSendersGoOn() throws Exception {
+        List<MessageRepository.Appended> announced = new CopyOnWriteArrayList<>();
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 64, Duration.ofSeconds(10), announced::add);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> first = sendIntoHeldBatch(messages, "first");
+        List<CompletableFuture<Boolean>> announcedBeforeReturn = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int queuedBefore = groupCommit.queued();
+            announcedBeforeReturn.add(CompletableFuture.supplyAsync(() -> {
+                MessageRepository.Appended stored = messages.append(draft("queued"));
+                return announced.stream().anyMatch(a -> a.message().id().equals(stored.message().id()));
+            }, senders));
+            await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == queuedBefore + 1);
+        }
+        store.gate.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<Boolean> sender : announcedBeforeReturn) {
+            assertThat(sender.get(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(announced).hasSize(41);
+        for (int i = 1; i < announced.size(); i++) {
+            assertThat(announced.get(i).previousMessageId()).isEqualTo(announced.get(i - 1).message().id());
+            assertThat(announced.get(i).message().id().isAfter(announced.get(i - 1).message().id())).isTrue();
+        }
+    }
+
     @Test
     void aMessageTheStoreRefusesFailsAloneWhileTheRestOfItsBatchIsStored() throws Exception {
         groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
