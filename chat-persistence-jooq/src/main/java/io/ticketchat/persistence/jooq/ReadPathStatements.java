@@ -15,6 +15,7 @@ import org.jooq.Select;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -166,7 +167,7 @@ final class ReadPathStatements {
         });
     }
 
-    private static Optional<Message> single(PreparedStatement select) throws java.sql.SQLException {
+    private static Optional<Message> single(PreparedStatement select) throws SQLException {
         try (ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(MessageRows.toMessage(rows)) : Optional.empty();
         }
