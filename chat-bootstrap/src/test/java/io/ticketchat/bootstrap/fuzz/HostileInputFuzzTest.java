@@ -7,6 +7,7 @@ import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.DomainValidationException;
 import io.ticketchat.domain.MessageText;
 import org.jooq.Record;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,7 @@ import static org.jooq.impl.DSL.table;
  * {@code ./mvnw -B verify -pl chat-bootstrap -am -Dtest=HostileInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dchat.fuzz.seed=random -Dchat.fuzz.rest=10000 -Dchat.fuzz.frames=10000}. A failure names its seed.
  */
+@Tag("fuzz")
 @ExtendWith(SharedStandaloneService.class)
 class HostileInputFuzzTest {
 
