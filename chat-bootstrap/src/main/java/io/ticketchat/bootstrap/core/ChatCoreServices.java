@@ -22,7 +22,9 @@ import java.time.Clock;
 /**
  * The application services, built once over the outbound ports. Kept out of the bean registry on
  * purpose: only their transactional use-case views are beans, so an adapter asking for a use case
- * finds exactly one.
+ * finds exactly one. The post-message service publishes through {@code postMessageEvents}: in the
+ * assembly, a publisher that leaves {@code MessagePosted} to the group commit, which announces each stored
+ * message where it commits.
  */
 public final class ChatCoreServices {
 
@@ -38,11 +40,12 @@ public final class ChatCoreServices {
 
     public ChatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, MessageRepository messages,
                             ChatSessionRepository sessions, ChatParticipantRepository participants,
-                            ChatEventPublisher events, SendRateLimiter rateLimiter, Clock clock) {
+                            ChatEventPublisher events, ChatEventPublisher postMessageEvents, SendRateLimiter rateLimiter,
+                            Clock clock) {
         access = new TicketAccess(policy, tickets);
         listMessages = new ListMessagesService(access, messages);
         typing = new TypingService(access, sessions, events, clock);
-        postMessage = new PostMessageService(access, messages, typing, events, rateLimiter, clock);
+        postMessage = new PostMessageService(access, messages, typing, postMessageEvents, rateLimiter, clock);
         markRead = new MarkMessagesReadService(access, messages, events, clock);
         countUnread = new CountUnreadMessagesService(access, messages);
         openSession = new OpenChatSessionService(access, sessions, participants, events, clock);

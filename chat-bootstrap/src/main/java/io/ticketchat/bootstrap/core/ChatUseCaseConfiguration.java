@@ -26,12 +26,15 @@ import io.ticketchat.application.service.GrantedTicketsAccessPolicy;
 import io.ticketchat.application.service.InMemoryWebSocketTicketStore;
 import io.ticketchat.bootstrap.ChatProperties;
 import io.ticketchat.domain.event.MessagePosted;
+import io.ticketchat.persistence.jooq.GroupCommit;
+import io.ticketchat.persistence.jooq.StoreFailures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.util.List;
@@ -72,15 +75,20 @@ public class ChatUseCaseConfiguration {
         return new AfterCommitChatEventPublisher(memoized(() -> listeners.orderedStream().toList()));
     }
 
+    /**
+     * The send path's one hop to the rooms: every new message is announced by the group commit where it
+     * commits (a writer, after its batch's commit, in id order per ticket), also one stored after its
+     * sender gave up waiting. The post-message service therefore leaves {@code MessagePosted} to it.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     GroupCommit chatGroupCommit(MessageRepository messages, TransactionalUseCases tx, ChatProperties properties,
                                 ChatEventPublisher events) {
         ChatProperties.GroupCommit settings = properties.getGroupCommit();
-        // A message stored after its sender gave up waiting still reaches the room, as any other.
-        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages), settings.getWriters(),
-                settings.getMaxBatch(), settings.getQueueCapacity(), settings.getSendTimeout(),
-                late -> events.publish(new MessagePosted(late.message(), late.previousMessageId())));
+        return new GroupCommit(messages, tx.readWrite(MessageRepository.class, messages),
+                TransactionSynchronizationManager::isActualTransactionActive, settings.getWriters(), settings.getMaxBatch(),
+                settings.getQueueCapacity(), settings.getSendTimeout(),
+                stored -> events.publish(new MessagePosted(stored.message(), stored.previousMessageId())));
     }
 
     @Bean
@@ -90,13 +98,22 @@ public class ChatUseCaseConfiguration {
                                       ChatEventPublisher events, SendRateLimiter rateLimiter,
                                       @Qualifier("chatClock") Clock clock, ChatProperties properties) {
         return new ChatCoreServices(policy, CachingTicketDirectory.of(tickets, properties.getTickets().getCacheTtl()),
-                groupCommit.repository(), sessions, participants, events, rateLimiter, clock);
+                groupCommit.repository(), sessions, participants, events, withoutMessagePosted(events), rateLimiter, clock);
+    }
+
+    /** What the post-message service publishes, less the {@code MessagePosted} the group commit announces. */
+    private static ChatEventPublisher withoutMessagePosted(ChatEventPublisher events) {
+        return event -> {
+            if (!(event instanceof MessagePosted)) {
+                events.publish(event);
+            }
+        };
     }
 
     @Bean
     @ConditionalOnMissingBean
     TransactionalUseCases chatTransactionalUseCases(PlatformTransactionManager transactionManager) {
-        return new TransactionalUseCases(transactionManager);
+        return new TransactionalUseCases(transactionManager, StoreFailures::toPortException);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package io.ticketchat.bootstrap.core;
 
+import io.ticketchat.application.port.out.ChatStoreConflictException;
+import io.ticketchat.application.port.out.ChatStoreUnavailableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
@@ -7,14 +10,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.function.UnaryOperator;
 
 /**
  * Wraps a use case so each call runs in one transaction: the boundary of the whole use case, drawn here
  * so that the core itself stays free of Spring. Unchecked exceptions roll back and pass through
- * unchanged, so adapters see the use case's own contract. A transaction the database chose as a
- * deadlock victim is rolled back whole, events included, so the use case simply runs again. A failure to
- * reach the database, also when opening or committing the transaction, becomes the port's
- * {@code ChatStoreUnavailableException}.
+ * unchanged, so adapters see the use case's own contract. A transaction that lost a lock conflict (the
+ * store's {@link ChatStoreConflictException}) is rolled back whole, events included, so the use case simply
+ * runs again. A failure to reach the database becomes the port's {@link ChatStoreUnavailableException}.
+ * The repositories raise both themselves; what fails outside them, in beginning or committing the
+ * transaction, is read by the store's own classifier, handed in: no database error code is known here.
  *
  * <p>Four kinds of use case:
  * <ul>
@@ -38,8 +43,14 @@ public final class TransactionalUseCases {
     private final TransactionTemplate readWrite;
     private final TransactionTemplate snapshotRead;
     private final TransactionTemplate read;
+    private final UnaryOperator<RuntimeException> storeFailures;
 
-    public TransactionalUseCases(PlatformTransactionManager transactionManager) {
+    /**
+     * @param storeFailures the store's reading of a failure: the port's exception it means, or the failure
+     *                      itself (the persistence adapter's {@code StoreFailures::toPortException})
+     */
+    public TransactionalUseCases(PlatformTransactionManager transactionManager, UnaryOperator<RuntimeException> storeFailures) {
+        this.storeFailures = storeFailures;
         this.readWrite = new TransactionTemplate(transactionManager);
         this.snapshotRead = new TransactionTemplate(transactionManager);
         this.snapshotRead.setReadOnly(true);
@@ -73,7 +84,7 @@ public final class TransactionalUseCases {
         return wrap(useCase, target, TransactionOperations.withoutTransaction());
     }
 
-    private static <T> T wrap(Class<T> useCase, T target, TransactionOperations template) {
+    private <T> T wrap(Class<T> useCase, T target, TransactionOperations template) {
         Object proxy = Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase}, (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return switch (method.getName()) {
@@ -89,18 +100,23 @@ public final class TransactionalUseCases {
                 } catch (UseCaseFailure failure) {
                     throw failure.getCause();
                 } catch (RuntimeException failure) {
-                    if (LockConflict.isLockConflict(failure)) {
-                        if (attempt == ATTEMPTS_ON_LOCK_FAILURE) {
-                            throw failure;
-                        }
+                    RuntimeException meaning = portException(failure);
+                    if (meaning instanceof ChatStoreConflictException && attempt < ATTEMPTS_ON_LOCK_FAILURE) {
                         continue;
                     }
-                    // Beginning or committing the transaction may meet a dead database too: that is UNAVAILABLE.
-                    throw StoreOutage.translate(failure);
+                    throw meaning;
                 }
             }
         });
         return useCase.cast(proxy);
+    }
+
+    private RuntimeException portException(RuntimeException failure) {
+        // No connection could be had or readied for the transaction: whatever the driver said, the store is out of reach.
+        if (failure instanceof CannotCreateTransactionException) {
+            return new ChatStoreUnavailableException("the chat store cannot be reached", failure);
+        }
+        return storeFailures.apply(failure);
     }
 
     private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) {

@@ -1,7 +1,7 @@
 package io.ticketchat.bootstrap.observability;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.ticketchat.bootstrap.core.GroupCommit;
+import io.ticketchat.persistence.jooq.GroupCommit;
 import io.ticketchat.web.socket.ChatConnections;
 import io.ticketchat.web.socket.TicketRooms;
 import io.ticketchat.bootstrap.ChatCoreAutoConfiguration;

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.ticketchat.bootstrap.core.GroupCommit;
+import io.ticketchat.persistence.jooq.GroupCommit;
 
 /**
  * The group commit's meters: {@code chat.group-commit.batches} and {@code chat.group-commit.messages}

@@ -1,5 +1,6 @@
 package io.ticketchat.bootstrap.core;
 
+import io.ticketchat.persistence.jooq.StoreFailures;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ticketchat.application.port.in.Caller;
@@ -70,10 +71,11 @@ class ReadUseCaseStatementsTest {
 
         DSLContext dsl = DSL.using(new TransactionAwareDataSourceProxy(oneConnection), database.dialect());
         ChatCoreServices core = new ChatCoreServices(new GrantedTicketsAccessPolicy(),
-                new JooqTicketDirectory(dsl, ChatPersistenceSettings.defaults()), new JooqMessageRepository(dsl),
+                new JooqTicketDirectory(dsl, ChatPersistenceSettings.defaults()), new JooqMessageRepository(dsl, JooqMessageRepository.Transactions.CALLER),
                 new JooqChatSessionRepository(dsl), new JooqChatParticipantRepository(dsl),
-                new AfterCommitChatEventPublisher(List::of), SendRateLimiter.UNLIMITED, Clock.systemUTC());
-        TransactionalUseCases tx = new TransactionalUseCases(new JdbcTransactionManager(oneConnection));
+                new AfterCommitChatEventPublisher(List::of), new AfterCommitChatEventPublisher(List::of),
+                SendRateLimiter.UNLIMITED, Clock.systemUTC());
+        TransactionalUseCases tx = new TransactionalUseCases(new JdbcTransactionManager(oneConnection), StoreFailures::toPortException);
         ChatUseCaseConfiguration wiring = new ChatUseCaseConfiguration();
         listMessages = wiring.listMessagesUseCase(core, tx);
         countUnread = wiring.countUnreadMessagesUseCase(core, tx);

@@ -1,5 +1,6 @@
 package io.ticketchat.bootstrap.core;
 
+import io.ticketchat.persistence.jooq.StoreFailures;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -26,7 +27,7 @@ class TransactionalUseCasesOutageTest {
     }
 
     private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
-    private final TransactionalUseCases useCases = new TransactionalUseCases(transactions);
+    private final TransactionalUseCases useCases = new TransactionalUseCases(transactions, StoreFailures::toPortException);
 
     @Test
     void noConnectionForTheTransactionIsAnOutage() {

@@ -1,5 +1,7 @@
 package io.ticketchat.bootstrap.core;
 
+import io.ticketchat.application.port.out.ChatStoreConflictException;
+import io.ticketchat.persistence.jooq.StoreFailures;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.TicketId;
@@ -54,7 +56,7 @@ class TransactionalUseCasesTest {
     }
 
     private final RecordingTransactions transactions = new RecordingTransactions();
-    private final TransactionalUseCases useCases = new TransactionalUseCases(transactions);
+    private final TransactionalUseCases useCases = new TransactionalUseCases(transactions, StoreFailures::toPortException);
 
     @Test
     void eachCallRunsInItsOwnTransaction() {
@@ -131,7 +133,8 @@ class TransactionalUseCasesTest {
         AtomicInteger calls = new AtomicInteger();
         Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
             if (calls.incrementAndGet() < 3) {
-                throw new DeadlockLoserDataAccessException("deadlock", null);
+                // What a repository raises when its statement lost a lock conflict.
+                throw new ChatStoreConflictException("deadlock", null);
             }
             return calls.get();
         });
@@ -145,10 +148,10 @@ class TransactionalUseCasesTest {
         AtomicInteger calls = new AtomicInteger();
         Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
             calls.incrementAndGet();
-            throw new DeadlockLoserDataAccessException("deadlock", null);
+            throw new ChatStoreConflictException("deadlock", null);
         });
 
-        assertThatThrownBy(wrapped::get).isInstanceOf(DeadlockLoserDataAccessException.class);
+        assertThatThrownBy(wrapped::get).isInstanceOf(ChatStoreConflictException.class);
         assertThat(calls).hasValue(TransactionalUseCases.ATTEMPTS_ON_LOCK_FAILURE);
     }
 
@@ -166,6 +169,20 @@ class TransactionalUseCasesTest {
 
         assertThat(wrapped.get()).isEqualTo(2);
         assertThat(transactions.outcomes).containsExactly("begin", "rollback", "begin", "commit");
+    }
+
+    @Test
+    void aDeadlockTranslatedBySpringIsRecognisedByTheDriversCodeItCarries() {
+        AtomicInteger calls = new AtomicInteger();
+        Supplier<Integer> wrapped = useCases.readWrite(Supplier.class, () -> {
+            if (calls.incrementAndGet() < 2) {
+                throw new DeadlockLoserDataAccessException("deadlock",
+                        new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
+            }
+            return calls.get();
+        });
+
+        assertThat(wrapped.get()).isEqualTo(2);
     }
 
     @Test

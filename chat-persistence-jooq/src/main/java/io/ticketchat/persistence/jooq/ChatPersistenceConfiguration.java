@@ -23,10 +23,11 @@ public class ChatPersistenceConfiguration {
         return ChatPersistenceSettings.defaults();
     }
 
+    /** Its writes join the transaction the use cases' decorator opens around every writing use case. */
     @Bean
     @ConditionalOnMissingBean
     public MessageRepository chatMessageRepository(DSLContext dsl) {
-        return new JooqMessageRepository(dsl);
+        return new JooqMessageRepository(dsl, JooqMessageRepository.Transactions.CALLER);
     }
 
     @Bean

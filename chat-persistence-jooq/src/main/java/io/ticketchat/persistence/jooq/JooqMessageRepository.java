@@ -3,23 +3,16 @@ package io.ticketchat.persistence.jooq;
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.MessageRepository;
 import io.ticketchat.domain.ClientMessageId;
-import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageId;
-import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.NewMessage;
 import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.Sender;
-import io.ticketchat.domain.SenderType;
 import io.ticketchat.domain.TicketId;
-import io.ticketchat.domain.UserId;
-import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
-import io.ticketchat.persistence.jooq.generated.tables.records.ChatMessagesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,16 +35,31 @@ import static org.jooq.impl.DSL.max;
  * <p>Ordering: {@link #append} first locks the ticket's row in {@code chat_ticket_heads} and holds the
  * lock until the surrounding transaction ends. Appends to one ticket therefore insert and commit one
  * after the other, and a message that commits later always has a larger id. The idempotency check runs
- * under the same lock; the unique key on {@code client_message_id} backs it up.
+ * under the same lock; the unique key on {@code client_message_id} backs it up. The writes therefore need a
+ * transaction around them: whether the caller opens it or the repository does is said when the repository
+ * is made ({@link Transactions}), never guessed from the connection.
  */
 public final class JooqMessageRepository implements MessageRepository {
 
+    /** Who opens the transaction that {@link #append}, {@link #appendAll} and {@link #markRead} run in. */
+    public enum Transactions {
+        /**
+         * The caller always has one open (the use cases' transactional decorator does): the writes join it,
+         * which needs no savepoint and so saves two round trips per message.
+         */
+        CALLER,
+        /** Each write opens and commits a transaction of its own. */
+        OWN
+    }
+
     private final DSLContext dsl;
+    private final Transactions transactions;
     private final SendPathStatements sendPath;
     private final ReadPathStatements readPath;
 
-    public JooqMessageRepository(DSLContext dsl) {
+    public JooqMessageRepository(DSLContext dsl, Transactions transactions) {
         this.dsl = ColumnKeys.requireSupportedDialect(dsl);
+        this.transactions = transactions;
         this.sendPath = new SendPathStatements(dsl);
         this.readPath = new ReadPathStatements(dsl);
     }
@@ -89,14 +97,9 @@ public final class JooqMessageRepository implements MessageRepository {
         }));
     }
 
-    /**
-     * Runs the work in the caller's transaction when there is one (the use cases always open one), else in
-     * a transaction of its own, so that the ticket locks always span the inserts. Joining needs no
-     * savepoint and so saves two round trips per message.
-     */
+    /** Runs the work in the caller's transaction or in one of its own, so that the ticket locks span the writes. */
     private <T> T withinTransaction(Function<DSLContext, T> work) {
-        boolean callerTransaction = !dsl.connectionResult(Connection::getAutoCommit);
-        return callerTransaction ? work.apply(dsl) : dsl.transactionResult(tx -> work.apply(tx.dsl()));
+        return transactions == Transactions.CALLER ? work.apply(dsl) : dsl.transactionResult(tx -> work.apply(tx.dsl()));
     }
 
     /** @param previous the ticket's newest message id, its head locked by the caller */
@@ -129,10 +132,8 @@ public final class JooqMessageRepository implements MessageRepository {
     }
 
     /** A locking read: it also sees rows committed after the caller's snapshot was taken. */
-    private static Optional<Message> findOriginal(DSLContext tx, NewMessage message) {
-        var query = tx.selectFrom(CHAT_MESSAGES)
-                .where(sameClientMessage(message.ticketId(), message.sender(), message.clientMessageId()));
-        return SharedLock.fetchLocked(tx, query, CHAT_MESSAGES).map(JooqMessageRepository::toMessage);
+    private Optional<Message> findOriginal(DSLContext tx, NewMessage message) {
+        return readPath.findByClientMessageId(tx, message.ticketId(), message.sender(), message.clientMessageId(), true);
     }
 
     @Override
@@ -148,18 +149,12 @@ public final class JooqMessageRepository implements MessageRepository {
         if (!ColumnKeys.fitsColumn(messageId)) {
             return Optional.empty();
         }
-        return StoreFailures.translated(() -> dsl.selectFrom(CHAT_MESSAGES)
-                .where(CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId)), CHAT_MESSAGES.ID.eq(ColumnKeys.messageKey(messageId)))
-                .fetchOptional()
-                .map(JooqMessageRepository::toMessage));
+        return StoreFailures.translated(() -> readPath.findById(ticketId, messageId));
     }
 
     @Override
     public Optional<Message> findByClientMessageId(TicketId ticketId, Sender sender, ClientMessageId clientMessageId) {
-        return StoreFailures.translated(() -> dsl.selectFrom(CHAT_MESSAGES)
-                .where(sameClientMessage(ticketId, sender, clientMessageId))
-                .fetchOptional()
-                .map(JooqMessageRepository::toMessage));
+        return StoreFailures.translated(() -> readPath.findByClientMessageId(dsl, ticketId, sender, clientMessageId, false));
     }
 
     @Override
@@ -201,33 +196,5 @@ public final class JooqMessageRepository implements MessageRepository {
 
     private static Condition unreadFor(TicketId ticketId, ParticipantType reader) {
         return ReadPathStatements.unreadFor(DSL.val(ColumnKeys.ticketKey(ticketId)), reader);
-    }
-
-    private static Condition sameClientMessage(TicketId ticketId, Sender sender, ClientMessageId clientMessageId) {
-        Condition senderId = sender.userId() == null
-                ? CHAT_MESSAGES.SENDER_ID.isNull()
-                : CHAT_MESSAGES.SENDER_ID.eq(ColumnKeys.userKey(sender.userId()));
-        return CHAT_MESSAGES.TICKET_ID.eq(ColumnKeys.ticketKey(ticketId))
-                .and(CHAT_MESSAGES.SENDER_TYPE.eq(EnumMapping.toColumn(sender.type())))
-                .and(senderId)
-                .and(CHAT_MESSAGES.CLIENT_MESSAGE_ID.eq(clientMessageId.value()));
-    }
-
-    static Message toMessage(ChatMessagesRecord row) {
-        SenderType senderType = EnumMapping.toDomain(row.getSenderType());
-        Sender sender = new Sender(senderType, row.getSenderId() == null ? null : UserId.of(row.getSenderId()),
-                DisplayName.stored(row.getSenderName()));
-        return new Message(
-                MessageId.of(row.getId()),
-                TicketId.of(row.getTicketId()),
-                sender,
-                MessageText.stored(row.getMessage()),
-                EnumMapping.toDomain(row.getMessageType()),
-                row.getReadAt(),
-                row.getEditedAt(),
-                row.getParentMessageId() == null ? null : MessageId.of(row.getParentMessageId()),
-                row.getClientMessageId() == null ? null : ClientMessageId.of(row.getClientMessageId()),
-                row.getCreatedAt(),
-                row.getUpdatedAt());
     }
 }

@@ -2,34 +2,26 @@ package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.domain.ClientMessageId;
-import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageId;
-import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
-import io.ticketchat.domain.UserId;
-import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesMessageType;
 import io.ticketchat.persistence.jooq.generated.enums.ChatMessagesSenderType;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SelectField;
+import org.jooq.Select;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.Optional;
 
 import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static org.jooq.impl.DSL.count;
@@ -39,15 +31,10 @@ import static org.jooq.impl.DSL.param;
  * The two reads every open chat repeats, a page of history and the unread count, built with jOOQ once
  * and then run over plain JDBC, for the reason {@link SendPathStatements} gives: a profile of the REST
  * reads at steady state showed jOOQ building, rendering and mapping these queries as a fifth of a
- * history request's CPU. The SQL is jOOQ's, rendered from the generated tables; rows are mapped by
- * column position in the order {@link #COLUMNS} selects them.
+ * history request's CPU. The SQL is jOOQ's, rendered from the generated tables; {@link MessageRows} owns
+ * the columns and their mapping. The single-message lookups run the same way.
  */
 final class ReadPathStatements {
-
-    private static final List<Field<?>> COLUMNS = List.of(CHAT_MESSAGES.ID, CHAT_MESSAGES.TICKET_ID,
-            CHAT_MESSAGES.SENDER_TYPE, CHAT_MESSAGES.SENDER_ID, CHAT_MESSAGES.SENDER_NAME, CHAT_MESSAGES.MESSAGE,
-            CHAT_MESSAGES.MESSAGE_TYPE, CHAT_MESSAGES.READ_AT, CHAT_MESSAGES.EDITED_AT, CHAT_MESSAGES.PARENT_MESSAGE_ID,
-            CHAT_MESSAGES.CLIENT_MESSAGE_ID, CHAT_MESSAGES.CREATED_AT, CHAT_MESSAGES.UPDATED_AT);
 
     /** The sender types whose messages a reader of each type has to read. */
     private static final Map<ParticipantType, List<ChatMessagesSenderType>> OTHER_SENDERS = otherSenders();
@@ -60,9 +47,23 @@ final class ReadPathStatements {
     /** Page statements by shape (direction, and which of afterId and beforeId bound it), see {@link #shape}. */
     private final String[] pages = new String[8];
     private final Map<ParticipantType, String> unreadCounts = new EnumMap<>(ParticipantType.class);
+    private final String byId;
+    /** By clientMessageId: [locked][sender id is null], the lock a shared one that sees rows committed since the snapshot. */
+    private final String[][] byClientMessage = new String[2][2];
 
     ReadPathStatements(DSLContext dsl) {
         this.dsl = dsl;
+        this.byId = dsl.render(MessageRows.select(dsl, CHAT_MESSAGES.TICKET_ID.eq(param("ticket", Integer.class))
+                .and(CHAT_MESSAGES.ID.eq(param("id", Integer.class)))));
+        for (int locked = 0; locked < 2; locked++) {
+            for (int systemSender = 0; systemSender < 2; systemSender++) {
+                Select<?> select = MessageRows.select(dsl, CHAT_MESSAGES.TICKET_ID.eq(param("ticket", Integer.class))
+                        .and(CHAT_MESSAGES.SENDER_TYPE.eq(param("senderType", ChatMessagesSenderType.class)))
+                        .and(systemSender == 1 ? CHAT_MESSAGES.SENDER_ID.isNull() : CHAT_MESSAGES.SENDER_ID.eq(param("senderId", Integer.class)))
+                        .and(CHAT_MESSAGES.CLIENT_MESSAGE_ID.eq(param("clientMessageId", String.class))));
+                byClientMessage[locked][systemSender] = locked == 1 ? SharedLock.render(dsl, select) : dsl.render(select);
+            }
+        }
         for (int shape = 0; shape < pages.length; shape++) {
             pages[shape] = renderPage((shape & FORWARD) != 0, (shape & AFTER) != 0, (shape & BEFORE) != 0);
         }
@@ -123,7 +124,7 @@ final class ReadPathStatements {
                 List<Message> found = new ArrayList<>(page.limit() + 1);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.add(toMessage(rows));
+                        found.add(MessageRows.toMessage(rows));
                     }
                 }
                 if (!page.readsForward()) {
@@ -132,6 +133,43 @@ final class ReadPathStatements {
                 return found;
             }
         });
+    }
+
+    Optional<Message> findById(TicketId ticketId, MessageId messageId) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(byId)) {
+                select.setInt(1, ColumnKeys.ticketKey(ticketId));
+                select.setInt(2, ColumnKeys.messageKey(messageId));
+                return single(select);
+            }
+        });
+    }
+
+    /**
+     * @param tx     the caller's transaction, for a locking read
+     * @param locked a shared-locking read, which also sees rows committed after the caller's snapshot
+     */
+    Optional<Message> findByClientMessageId(DSLContext tx, TicketId ticketId, Sender sender,
+                                            ClientMessageId clientMessageId, boolean locked) {
+        String sql = byClientMessage[locked ? 1 : 0][sender.userId() == null ? 1 : 0];
+        return tx.connectionResult(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int index = 1;
+                select.setInt(index++, ColumnKeys.ticketKey(ticketId));
+                select.setString(index++, EnumMapping.toColumn(sender.type()).getLiteral());
+                if (sender.userId() != null) {
+                    select.setInt(index++, ColumnKeys.userKey(sender.userId()));
+                }
+                select.setString(index, clientMessageId.value());
+                return single(select);
+            }
+        });
+    }
+
+    private static Optional<Message> single(PreparedStatement select) throws java.sql.SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            return rows.next() ? Optional.of(MessageRows.toMessage(rows)) : Optional.empty();
+        }
     }
 
     private static int shape(boolean forward, boolean after, boolean before) {
@@ -146,34 +184,8 @@ final class ReadPathStatements {
         if (before) {
             condition = condition.and(CHAT_MESSAGES.ID.lt(param("before", Integer.class)));
         }
-        return dsl.render(dsl.select(COLUMNS.toArray(SelectField[]::new)).from(CHAT_MESSAGES).where(condition)
+        return dsl.render(MessageRows.select(dsl, condition)
                 .orderBy(forward ? CHAT_MESSAGES.ID.asc() : CHAT_MESSAGES.ID.desc())
                 .limit(param("rows", Integer.class)));
-    }
-
-    private static Message toMessage(ResultSet row) throws SQLException {
-        Sender sender = new Sender(EnumMapping.toDomain(ChatMessagesSenderType.lookupLiteral(row.getString(3))),
-                nullableInt(row, 4, UserId::of), DisplayName.stored(row.getString(5)));
-        return new Message(
-                MessageId.of(row.getInt(1)),
-                TicketId.of(row.getInt(2)),
-                sender,
-                MessageText.stored(row.getString(6)),
-                EnumMapping.toDomain(ChatMessagesMessageType.lookupLiteral(row.getString(7))),
-                instant(row, 8),
-                instant(row, 9),
-                nullableInt(row, 10, MessageId::of),
-                row.getString(11) == null ? null : ClientMessageId.of(row.getString(11)),
-                instant(row, 12),
-                instant(row, 13));
-    }
-
-    private static <T> T nullableInt(ResultSet row, int column, IntFunction<T> of) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : of.apply(value);
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return UtcInstantBinding.instant(row.getObject(column, LocalDateTime.class));
     }
 }

@@ -1,7 +1,6 @@
 package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.domain.NewMessage;
-import io.ticketchat.domain.Sender;
 import org.jooq.CaseValueStep;
 import org.jooq.CaseWhenStep;
 import org.jooq.DSLContext;
@@ -12,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.SortedSet;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static io.ticketchat.persistence.jooq.generated.tables.ChatMessages.CHAT_MESSAGES;
 import static io.ticketchat.persistence.jooq.generated.tables.ChatTicketHeads.CHAT_TICKET_HEADS;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.param;
@@ -48,14 +45,7 @@ final class SendPathStatements {
 
     SendPathStatements(DSLContext dsl) {
         this.dsl = dsl;
-        this.insertMessage = dsl.render(dsl.insertInto(CHAT_MESSAGES,
-                        CHAT_MESSAGES.TICKET_ID, CHAT_MESSAGES.SENDER_TYPE, CHAT_MESSAGES.SENDER_ID, CHAT_MESSAGES.SENDER_NAME,
-                        CHAT_MESSAGES.MESSAGE, CHAT_MESSAGES.MESSAGE_TYPE, CHAT_MESSAGES.PARENT_MESSAGE_ID,
-                        CHAT_MESSAGES.CLIENT_MESSAGE_ID, CHAT_MESSAGES.CREATED_AT, CHAT_MESSAGES.UPDATED_AT)
-                .values(param(CHAT_MESSAGES.TICKET_ID), param(CHAT_MESSAGES.SENDER_TYPE), param(CHAT_MESSAGES.SENDER_ID),
-                        param(CHAT_MESSAGES.SENDER_NAME), param(CHAT_MESSAGES.MESSAGE), param(CHAT_MESSAGES.MESSAGE_TYPE),
-                        param(CHAT_MESSAGES.PARENT_MESSAGE_ID), param(CHAT_MESSAGES.CLIENT_MESSAGE_ID),
-                        param(CHAT_MESSAGES.CREATED_AT), param(CHAT_MESSAGES.UPDATED_AT)));
+        this.insertMessage = MessageRows.renderInsert(dsl);
     }
 
     /**
@@ -163,20 +153,9 @@ final class SendPathStatements {
 
     /** @return the id the database gave the message */
     int insert(DSLContext tx, NewMessage message) {
-        Sender sender = message.sender();
         return tx.connectionResult(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(insertMessage, Statement.RETURN_GENERATED_KEYS)) {
-                insert.setInt(1, ColumnKeys.ticketKey(message.ticketId()));
-                insert.setString(2, EnumMapping.toColumn(sender.type()).getLiteral());
-                setNullable(insert, 3, ColumnKeys.userKeyOrNull(sender.userId()));
-                insert.setString(4, sender.name().value());
-                insert.setString(5, message.text().value());
-                insert.setString(6, EnumMapping.toColumn(message.type()).getLiteral());
-                setNullable(insert, 7, message.parentId() == null ? null : ColumnKeys.messageKey(message.parentId()));
-                insert.setString(8, message.clientMessageId() == null ? null : message.clientMessageId().value());
-                String createdAt = UtcInstantBinding.text(message.createdAt());
-                insert.setString(9, createdAt);
-                insert.setString(10, createdAt);
+                MessageRows.bindInsert(insert, message);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -185,13 +164,4 @@ final class SendPathStatements {
             }
         });
     }
-
-    private static void setNullable(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
-        }
-    }
-
 }

@@ -23,4 +23,9 @@ final class SharedLock {
     static <R extends TableRecord<R>> Optional<R> fetchLocked(DSLContext dsl, Select<R> select, Table<R> table) {
         return dsl.resultQuery("{0} lock in share mode", select).fetchOptionalInto(table);
     }
+
+    /** The SQL of the select as a shared-locking read, to be run over plain JDBC. */
+    static String render(DSLContext dsl, Select<?> select) {
+        return dsl.render(dsl.resultQuery("{0} lock in share mode", select));
+    }
 }

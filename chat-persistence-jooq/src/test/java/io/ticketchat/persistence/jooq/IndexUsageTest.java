@@ -91,7 +91,7 @@ class IndexUsageTest {
                 pool.release(((CapturingConnection) connection).getDelegate());
             }
         }).dsl();
-        repository = new JooqMessageRepository(capturing);
+        repository = new JooqMessageRepository(capturing, JooqMessageRepository.Transactions.OWN);
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class JooqMessageRepositoryTest extends AbstractMessageRepositoryContract {
 
     JooqMessageRepositoryTest(ChatTestDatabase database) {
         this.database = database;
-        this.repository = new JooqMessageRepository(database.dsl());
+        this.repository = new JooqMessageRepository(database.dsl(), JooqMessageRepository.Transactions.OWN);
     }
 
     @Override
@@ -71,7 +71,7 @@ class JooqMessageRepositoryTest extends AbstractMessageRepositoryContract {
         Message kept = post(ticket, AGENT, "kept");
 
         assertThatThrownBy(() -> database.dsl().transaction(tx -> {
-            new JooqMessageRepository(tx.dsl()).append(draft(ticket, CUSTOMER, "undone"));
+            new JooqMessageRepository(tx.dsl(), JooqMessageRepository.Transactions.CALLER).append(draft(ticket, CUSTOMER, "undone"));
             throw new IllegalStateException("the use case failed after the append");
         })).hasMessageContaining("the use case failed after the append");
 
@@ -123,7 +123,7 @@ class JooqMessageRepositoryTest extends AbstractMessageRepositoryContract {
         Message kept = post(ticket, AGENT, "kept");
 
         assertThatThrownBy(() -> database.dsl().transaction(tx -> {
-            new JooqMessageRepository(tx.dsl()).append(draft(ticket, AGENT, "rolled back"));
+            new JooqMessageRepository(tx.dsl(), JooqMessageRepository.Transactions.CALLER).append(draft(ticket, AGENT, "rolled back"));
             throw new IllegalStateException("the use case failed after storing");
         })).isInstanceOf(IllegalStateException.class);
 

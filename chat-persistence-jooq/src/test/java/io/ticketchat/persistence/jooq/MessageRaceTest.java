@@ -71,7 +71,7 @@ class MessageRaceTest {
         TicketId ticket = database.newTicket();
         int writers = 8;
         int messagesEach = 40;
-        JooqMessageRepository reader = new JooqMessageRepository(database.dsl());
+        JooqMessageRepository reader = new JooqMessageRepository(database.dsl(), JooqMessageRepository.Transactions.OWN);
         Message opening = reader.append(new NewMessage(ticket, Sender.system(DisplayName.of("System")),
                 MessageText.of("Chat started"), MessageType.SYSTEM, null, null, NOW)).message();
 
@@ -119,7 +119,7 @@ class MessageRaceTest {
     private MessageRepository.Appended appendInUseCase(TicketId ticket, NewMessage draft, CyclicBarrier afterFirstRead) {
         return database.dsl().transactionResult(tx -> {
             DSLContext dsl = tx.dsl();
-            JooqMessageRepository messages = new JooqMessageRepository(dsl);
+            JooqMessageRepository messages = new JooqMessageRepository(dsl, JooqMessageRepository.Transactions.CALLER);
             messages.latestId(ticket);
             if (afterFirstRead != null) {
                 afterFirstRead.await(1, TimeUnit.MINUTES);

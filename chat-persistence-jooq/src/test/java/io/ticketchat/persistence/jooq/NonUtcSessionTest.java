@@ -55,7 +55,7 @@ class NonUtcSessionTest {
         try (HikariDataSource localSessions = new HikariDataSource(config)) {
             DSLContext dsl = DSL.using(localSessions, database.dialect());
             assertThat(dsl.fetchSingle("SELECT @@session.time_zone").get(0, String.class)).isEqualTo("+05:30");
-            JooqMessageRepository messages = new JooqMessageRepository(dsl);
+            JooqMessageRepository messages = new JooqMessageRepository(dsl, JooqMessageRepository.Transactions.OWN);
 
             Message stored = messages.append(new NewMessage(ticket, CUSTOMER, MessageText.of("hi"), MessageType.TEXT,
                     null, null, sent)).message();

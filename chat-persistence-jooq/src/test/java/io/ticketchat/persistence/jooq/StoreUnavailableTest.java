@@ -40,7 +40,7 @@ class StoreUnavailableTest {
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(1_000);
         try (HikariDataSource unreachable = new HikariDataSource(config)) {
-            JooqMessageRepository messages = new JooqMessageRepository(DSL.using(unreachable, SQLDialect.MARIADB));
+            JooqMessageRepository messages = new JooqMessageRepository(DSL.using(unreachable, SQLDialect.MARIADB), JooqMessageRepository.Transactions.OWN);
 
             assertThatThrownBy(() -> messages.latestId(TicketId.of(1)))
                     .isInstanceOf(ChatStoreUnavailableException.class)

@@ -4,7 +4,6 @@ import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * What every room shares.
@@ -12,5 +11,5 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param patience how long a replay waits for a client to make room before cutting it off
  */
 record RoomContext(TicketRooms rooms, RoomHistory history, CheckTicketAccessUseCase access, EventJson json,
-                   Executor workers, ScheduledExecutorService scheduler, Duration patience, ChatSocketObserver observer) {
+                   Executor workers, Duration patience, ChatSocketObserver observer) {
 }

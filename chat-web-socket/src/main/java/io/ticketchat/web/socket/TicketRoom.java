@@ -2,7 +2,6 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.in.MessagePage;
 import io.ticketchat.domain.Message;
-import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.ParticipantType;
 import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
@@ -15,12 +14,9 @@ import org.springframework.web.socket.TextMessage;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The sockets that joined one ticket, and the order in which they hear of it.
@@ -31,11 +27,11 @@ import java.util.concurrent.TimeUnit;
  * whose {@code previousMessageId} lies above it reveals a gap, which is filled from history before the
  * event goes out.
  *
- * <p>Events of messages committed together (a group commit) reach the room from their senders' threads,
- * often a few microseconds out of order. So that this costs no history read, the room holds an event
- * whose predecessor it has not heard of yet for a moment, {@link #REORDER_WINDOW}, and sends it right
- * after the predecessor's event. Only a predecessor whose event never comes in that time leaves a gap
- * to fill from history.
+ * <p>Events come in commit order: the group commit announces a batch's messages from its writer thread
+ * after the commit, in id order per ticket, so the room sends each event as it comes. The gap rule stays
+ * for the events that can still come out of order or not at all: messages committed one transaction
+ * each ({@code chat.group-commit.writers=0}), whose after-commit events leave from their senders'
+ * threads, and an event lost to a failed listener.
  *
  * <p>A member that joins with {@code lastMessageId} first replays history on a job of its own,
  * paced by its socket, while the room keeps the live events meant for it; the job then queues the
@@ -47,18 +43,10 @@ final class TicketRoom {
     /** Beyond this many kept events at the switch to live, another round of replay is cheaper. */
     private static final int MAX_PENDING_AT_SWITCH = 32;
 
-    /** How long an event waits for its predecessor's event before the gap is filled from history. */
-    static final Duration REORDER_WINDOW = Duration.ofMillis(25);
-    private static final int MAX_HELD = 256;
-
     private final TicketId ticketId;
     private final RoomContext context;
     private final SerialExecutor serial;
     private final Set<RoomMember> members = new LinkedHashSet<>();
-    /** Events waiting for their predecessor's, by the predecessor's id; touched on the serial queue only. */
-    private final Map<Long, Held> held = new HashMap<>();
-    /** The newest message whose event went out in this room; 0 before the first. */
-    private long newestPosted;
 
     /** Members attached and not yet released; guarded by the rooms map's per-key lock. */
     int references;
@@ -90,14 +78,8 @@ final class TicketRoom {
     private void fanOut(ChatEvent event, long arrivedNanos) {
         switch (event) {
             case MessagePosted posted -> {
-                MessageId previous = posted.previousMessageId();
-                if (newestPosted > 0 && previous != null && previous.value() > newestPosted && held.size() < MAX_HELD) {
-                    held.put(previous.value(), new Held(posted, arrivedNanos));
-                    context.scheduler().schedule(() -> serial.execute(() -> release(previous.value())),
-                            REORDER_WINDOW.toNanos(), TimeUnit.NANOSECONDS);
-                } else {
-                    deliverInOrder(posted, arrivedNanos);
-                }
+                deliver(posted);
+                context.observer().messageHandedOff(Duration.ofNanos(System.nanoTime() - arrivedNanos));
             }
             case TypingStarted started -> sendToOthers(started.typing().type(), started.typing().userId(),
                     context.json().write(ServerEvents.typing(started)));
@@ -108,26 +90,6 @@ final class TicketRoom {
                 // Sessions opening or closing and people joining or leaving have no socket event.
             }
         }
-    }
-
-    /** Sends the event, then every held event that was waiting for it, in turn. */
-    private void deliverInOrder(MessagePosted event, long arrivedNanos) {
-        for (Held next = new Held(event, arrivedNanos); next != null; next = held.remove(newestPosted)) {
-            deliver(next.event());
-            newestPosted = Math.max(newestPosted, next.event().message().id().value());
-            context.observer().messageHandedOff(Duration.ofNanos(System.nanoTime() - next.arrivedNanos()));
-        }
-    }
-
-    /** The predecessor's event did not come in time: the members fill the gap from history. */
-    private void release(long previousId) {
-        Held waiting = held.remove(previousId);
-        if (waiting != null) {
-            deliverInOrder(waiting.event(), waiting.arrivedNanos());
-        }
-    }
-
-    private record Held(MessagePosted event, long arrivedNanos) {
     }
 
     private void deliver(MessagePosted event) {

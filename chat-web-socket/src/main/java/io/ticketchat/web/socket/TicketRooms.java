@@ -23,7 +23,7 @@ public final class TicketRooms implements ChatEventListener {
     TicketRooms(ListMessagesUseCase messages, CheckTicketAccessUseCase access, EventJson json, SocketWorkers workers,
                 ChatWebSocketSettings settings, ChatSocketObserver observer) {
         this.context = new RoomContext(this, new RoomHistory(messages, settings.catchUpPageSize()), access, json,
-                workers.executor(), workers.scheduler(), settings.sendTimeLimit(), observer);
+                workers.executor(), settings.sendTimeLimit(), observer);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.ticketchat.application.port.out.MessageRepository;
 import io.ticketchat.application.testing.InMemoryMessageRepository;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.Message;
-import io.ticketchat.domain.MessageId;
 import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.MessageType;
 import io.ticketchat.domain.NewMessage;
@@ -119,25 +118,7 @@ class DeliveryOrderTest extends SocketTestSupport {
     }
 
     @Test
-    void eventsOfOneBatchArrivingOutOfOrderGoOutInOrderWithoutAHistoryRead() {
-        long ticket = newTicket();
-        ChatSocket watcher = joined(agent("Watcher"), ticket);
-        Message opening = post(agent("Agent Smith"), ticket, "opening");
-        await().until(() -> watcher.messageIds(ticket).size() == 1);
-        // Two messages of one commit whose events swap places. They are not in the store, so a history
-        // read could not supply the first: only the held-back second event put after it does.
-        Message first = draft(ticket, "first of the batch").stored(MessageId.of(opening.id().value() + 1));
-        Message second = draft(ticket, "second of the batch").stored(MessageId.of(opening.id().value() + 2));
-
-        core.events.publish(new MessagePosted(second, first.id()));
-        core.events.publish(new MessagePosted(first, opening.id()));
-
-        await().until(() -> watcher.messageIds(ticket).size() == 3);
-        assertThat(watcher.messageIds(ticket)).containsExactly(opening.id().value(), first.id().value(), second.id().value());
-    }
-
-    @Test
-    void anEventWhosePredecessorNeverComesIsSentAfterTheReorderWindowWithTheGapFilled() {
+    void anEventWhosePredecessorNeverComesIsSentWithTheGapFilledFromHistory() {
         long ticket = newTicket();
         ChatSocket watcher = joined(agent("Watcher"), ticket);
         Message opening = post(agent("Agent Smith"), ticket, "opening");

@@ -1,4 +1,4 @@
-package io.ticketchat.bootstrap.core;
+package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
@@ -14,7 +14,6 @@ import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +52,7 @@ class GroupCommitTest {
 
     @Test
     void messagesSentWhileABatchIsBeingWrittenAreStoredTogetherInTheOrderSent() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
 
@@ -76,9 +75,42 @@ class GroupCommitTest {
                 .containsExactly("first", "message 2", "message 3", "message 4", "message 5", "message 6");
     }
 
+    /**
+     * The send path's ordering rests on this: a batch's messages are announced by the writer in id order,
+     * each before its sender goes on, so the rooms need not reorder events racing out of the senders' threads.
+     */
+    @Test
+    void aBatchIsAnnouncedInIdOrderBeforeItsSendersGoOn() throws Exception {
+        List<MessageRepository.Appended> announced = new CopyOnWriteArrayList<>();
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 64, Duration.ofSeconds(10), announced::add);
+        MessageRepository messages = groupCommit.repository();
+        store.holdFirstBatch();
+        CompletableFuture<MessageRepository.Appended> first = sendIntoHeldBatch(messages, "first");
+        List<CompletableFuture<Boolean>> announcedBeforeReturn = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int queuedBefore = groupCommit.queued();
+            announcedBeforeReturn.add(CompletableFuture.supplyAsync(() -> {
+                MessageRepository.Appended stored = messages.append(draft("queued"));
+                return announced.stream().anyMatch(a -> a.message().id().equals(stored.message().id()));
+            }, senders));
+            await().atMost(Duration.ofSeconds(10)).until(() -> groupCommit.queued() == queuedBefore + 1);
+        }
+        store.gate.countDown();
+
+        first.get(10, TimeUnit.SECONDS);
+        for (CompletableFuture<Boolean> sender : announcedBeforeReturn) {
+            assertThat(sender.get(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(announced).hasSize(41);
+        for (int i = 1; i < announced.size(); i++) {
+            assertThat(announced.get(i).previousMessageId()).isEqualTo(announced.get(i - 1).message().id());
+            assertThat(announced.get(i).message().id().isAfter(announced.get(i - 1).message().id())).isTrue();
+        }
+    }
+
     @Test
     void aMessageTheStoreRefusesFailsAloneWhileTheRestOfItsBatchIsStored() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> opener = sendIntoHeldBatch(messages, "opener");
@@ -94,13 +126,8 @@ class GroupCommitTest {
 
     @Test
     void anAppendInsideACallersTransactionJoinsItInsteadOfWaitingForAWriter() {
-        groupCommit = new GroupCommit(store, store, 1, 64);
-        TransactionSynchronizationManager.setActualTransactionActive(true);
-        try {
-            groupCommit.repository().append(draft("inside"));
-        } finally {
-            TransactionSynchronizationManager.setActualTransactionActive(false);
-        }
+        groupCommit = new GroupCommit(store, store, () -> true, 1, 64);
+        groupCommit.repository().append(draft("inside"));
 
         assertThat(store.batchesStarted).hasValue(0);
         assertThat(store.appendCallers).containsExactly(Thread.currentThread().getName());
@@ -108,7 +135,7 @@ class GroupCommitTest {
 
     @Test
     void withoutWritersEveryAppendGoesStraightToTheStore() {
-        groupCommit = new GroupCommit(store, store, 0, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 0, 64);
 
         groupCommit.repository().append(draft("direct"));
 
@@ -119,7 +146,7 @@ class GroupCommitTest {
 
     @Test
     void closingStoresWhatIsQueuedAndThenRefusesNewMessages() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
@@ -145,7 +172,7 @@ class GroupCommitTest {
     @Test
     void aSenderWaitsNoLongerThanTheSendTimeoutAndAMessageNotYetTakenIsNeverStored() throws Exception {
         List<MessageRepository.Appended> late = new CopyOnWriteArrayList<>();
-        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(300), late::add);
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 16, Duration.ofMillis(300), late::add);
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");
@@ -164,7 +191,7 @@ class GroupCommitTest {
 
     @Test
     void aFullQueueRefusesAtOnce() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64, 2, Duration.ofSeconds(10), appended -> { });
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 2, Duration.ofSeconds(10), appended -> { });
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         sendIntoHeldBatch(messages, "in flight");
@@ -178,7 +205,7 @@ class GroupCommitTest {
 
     @Test
     void closingDoesNotWaitForAHungStoreLongerThanTheSendTimeout() throws Exception {
-        groupCommit = new GroupCommit(store, store, 1, 64, 16, Duration.ofMillis(500), appended -> { });
+        groupCommit = new GroupCommit(store, store, () -> false, 1, 64, 16, Duration.ofMillis(500), appended -> { });
         MessageRepository messages = groupCommit.repository();
         store.holdFirstBatch();
         CompletableFuture<MessageRepository.Appended> inFlight = sendIntoHeldBatch(messages, "in flight");

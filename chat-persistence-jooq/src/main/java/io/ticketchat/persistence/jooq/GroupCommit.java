@@ -1,4 +1,4 @@
-package io.ticketchat.bootstrap.core;
+package io.ticketchat.persistence.jooq;
 
 import io.ticketchat.application.port.in.MessagePageRequest;
 import io.ticketchat.application.port.out.ChatStoreUnavailableException;
@@ -12,7 +12,6 @@ import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -47,10 +47,20 @@ import java.util.function.Consumer;
  * as UNAVAILABLE. A sender waits at most the send timeout for its batch: if the writer has not taken
  * its message yet, the message is dropped and will never be stored; if it is being written, the sender
  * is told UNAVAILABLE all the same and the message may still commit a moment later. Such a late
- * message goes to the late-commit handler (the room hears of it), and the client's retry with the same
+ * message is announced like any other (the room hears of it), and the client's retry with the same
  * {@code clientMessageId} gets it back instead of a second copy. A failure to reach the store fails the
  * whole batch at once instead of retrying each message against a store that is gone, and closing fails
  * every sender still waiting once the shutdown patience is spent.
+ *
+ * <p>The writer announces each new message itself, right after its batch commits and before its sender
+ * goes on: so the events of a batch leave in commit order, which is id order within a ticket, and the
+ * fan-out needs no reordering of events that would otherwise race each other out of their senders' threads.
+ *
+ * <p>Why here: batching writes to share a commit is a technique of this store (one InnoDB commit, one
+ * fsync, for many messages), like its SQL and its error codes, so it lives with them in the persistence
+ * adapter. The class itself is pure concurrency, no JDBC: it is handed the store twice (joining a
+ * caller's transaction, and with a transaction of its own around each call, drawn by the assembly, which
+ * also retries a lost lock conflict) and told how to know whether the caller has a transaction open.
  */
 public final class GroupCommit implements AutoCloseable {
 
@@ -61,30 +71,38 @@ public final class GroupCommit implements AutoCloseable {
 
     private final MessageRepository store;
     private final MessageRepository storeInTransaction;
+    private final BooleanSupplier callerTransaction;
     private final List<Writer> writers = new ArrayList<>();
     private final int maxBatch;
     private final int queueCapacity;
     private final Duration sendTimeout;
-    private final Consumer<MessageRepository.Appended> lateCommits;
+    private final Consumer<MessageRepository.Appended> committed;
     private final LongAdder batches = new LongAdder();
     private final LongAdder messagesWritten = new LongAdder();
 
     /**
      * @param store              the store, joining the caller's transaction
      * @param storeInTransaction the same store with a transaction around each call
+     * @param callerTransaction  whether the calling thread has a transaction open, which an append then joins
      * @param writers            writer threads; 0 turns group commit off
      */
-    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch) {
-        this(store, storeInTransaction, writers, maxBatch, DEFAULT_QUEUE_CAPACITY, DEFAULT_SEND_TIMEOUT, late -> { });
+    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, BooleanSupplier callerTransaction,
+                       int writers, int maxBatch) {
+        this(store, storeInTransaction, callerTransaction, writers, maxBatch, DEFAULT_QUEUE_CAPACITY, DEFAULT_SEND_TIMEOUT,
+                late -> { });
     }
 
     /**
      * @param queueCapacity messages one writer lets wait; a send beyond it fails at once as UNAVAILABLE
      * @param sendTimeout   how long a sender waits for its batch before it is told UNAVAILABLE
-     * @param lateCommits   told of each new message that committed after its sender had stopped waiting
+     * @param committed     told of each new message, once: by a writer right after its batch committed, in
+     *                      commit order (a ticket's in ascending id order) and before its sender goes on,
+     *                      also when that sender had stopped waiting; on the sender's thread, inside the
+     *                      caller's transaction, when the append joined one or there are no writers
      */
-    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, int writers, int maxBatch,
-                       int queueCapacity, Duration sendTimeout, Consumer<MessageRepository.Appended> lateCommits) {
+    public GroupCommit(MessageRepository store, MessageRepository storeInTransaction, BooleanSupplier callerTransaction,
+                       int writers, int maxBatch, int queueCapacity, Duration sendTimeout,
+                       Consumer<MessageRepository.Appended> committed) {
         if (writers < 0 || maxBatch < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("writers must be 0 or more, maxBatch and queueCapacity 1 or more");
         }
@@ -93,10 +111,11 @@ public final class GroupCommit implements AutoCloseable {
         }
         this.store = store;
         this.storeInTransaction = storeInTransaction;
+        this.callerTransaction = callerTransaction;
         this.maxBatch = maxBatch;
         this.queueCapacity = queueCapacity;
         this.sendTimeout = sendTimeout;
-        this.lateCommits = lateCommits;
+        this.committed = committed;
         for (int i = 0; i < writers; i++) {
             this.writers.add(new Writer(i));
         }
@@ -145,8 +164,12 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     private MessageRepository.Appended append(NewMessage message) {
-        if (writers.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
-            return store.append(message);
+        if (writers.isEmpty() || callerTransaction.getAsBoolean()) {
+            MessageRepository.Appended appended = store.append(message);
+            if (appended.created()) {
+                committed.accept(appended);
+            }
+            return appended;
         }
         return writers.get(Math.floorMod(message.ticketId().hashCode(), writers.size())).append(message);
     }
@@ -261,15 +284,17 @@ public final class GroupCommit implements AutoCloseable {
             }
         }
 
+        /** Announces a new message, then lets its sender go on: the batch's messages are announced in commit order. */
         private void succeed(Pending pending, MessageRepository.Appended appended) {
-            if (!pending.complete(appended) && appended.created()) {
+            if (appended.created()) {
                 // Never let a listener's failure look like a failed batch: its messages are stored.
                 try {
-                    lateCommits.accept(appended);
+                    committed.accept(appended);
                 } catch (RuntimeException e) {
-                    log.warn("A message stored after its sender stopped waiting could not be announced: {}", e.toString());
+                    log.warn("A stored message could not be announced: {}", e.toString());
                 }
             }
+            pending.complete(appended);
         }
     }
 
