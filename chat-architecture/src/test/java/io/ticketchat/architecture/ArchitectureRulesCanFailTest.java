@@ -5,12 +5,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.ticketchat.application.archfixture.ApplicationUsingJooq;
+import io.ticketchat.domain.archfixture.ConfiguredDomain;
 import io.ticketchat.domain.archfixture.DomainUsingSpring;
 import io.ticketchat.persistence.jooq.generated.archfixture.FakeGeneratedTable;
+import io.ticketchat.web.rest.archfixture.ControllerReturningDomain;
 import io.ticketchat.web.rest.archfixture.RestUsingGeneratedJooq;
 import io.ticketchat.web.rest.archfixture.RestUsingSocket;
+import io.ticketchat.web.rest.dto.archfixture.ResponseWithDomainField;
+import io.ticketchat.web.socket.archfixture.SocketBuildingAService;
+import io.ticketchat.web.socket.archfixture.SocketComponentWithBean;
 import io.ticketchat.web.socket.archfixture.SocketThing;
 import io.ticketchat.web.socket.archfixture.SocketUsingBootstrap;
+import io.ticketchat.web.socket.archfixture.SocketWiring;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,5 +63,37 @@ class ArchitectureRulesCanFailTest {
     void generatedJooqCodeOutsidePersistenceIsCaught() {
         assertCaught(ArchitectureRules.GENERATED_JOOQ_CODE_STAYS_IN_PERSISTENCE, "RestUsingGeneratedJooq",
                 RestUsingGeneratedJooq.class, FakeGeneratedTable.class);
+    }
+
+    @Test
+    void aControllerExposingDomainTypesIsCaught() {
+        EvaluationResult result = evaluate(ArchitectureRules.CONTROLLERS_SPEAK_DTOS_ONLY, ControllerReturningDomain.class);
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("messages(").contains("io.ticketchat.domain.Message"))
+                .anySatisfy(line -> assertThat(line).contains("messages(").contains("io.ticketchat.domain.TicketId"));
+        assertCaught(ArchitectureRules.CONTROLLERS_SPEAK_DTOS_ONLY, "ControllerReturningDomain", ControllerReturningDomain.class);
+    }
+
+    @Test
+    void aDtoHoldingADomainTypeIsCaught() {
+        assertCaught(ArchitectureRules.WIRE_TYPES_HOLD_NO_DOMAIN_TYPE, "ResponseWithDomainField.ticketId",
+                ResponseWithDomainField.class);
+    }
+
+    @Test
+    void anAdapterBuildingAServiceIsCaught() {
+        assertCaught(ArchitectureRules.ONLY_BOOTSTRAP_BUILDS_SERVICES, "SocketBuildingAService",
+                SocketBuildingAService.class, io.ticketchat.application.service.GrantedTicketsAccessPolicy.class);
+    }
+
+    @Test
+    void aConfigurationOutsideBootstrapNotAnAdaptersOwnIsCaught() {
+        assertCaught(ArchitectureRules.CONFIGURATIONS_LIVE_IN_BOOTSTRAP_OR_AN_ADAPTERS_OWN, "SocketWiring", SocketWiring.class);
+        assertCaught(ArchitectureRules.CONFIGURATIONS_LIVE_IN_BOOTSTRAP_OR_AN_ADAPTERS_OWN, "ConfiguredDomain", ConfiguredDomain.class);
+    }
+
+    @Test
+    void aBeanOutsideAConfigurationIsCaught() {
+        assertCaught(ArchitectureRules.BEANS_ARE_DECLARED_IN_CONFIGURATIONS, "SocketComponentWithBean", SocketComponentWithBean.class);
     }
 }

@@ -31,7 +31,8 @@ class ArchitectureTest {
     @ParameterizedTest(name = "package {0} holds classes, so the rules naming it check something")
     @ValueSource(strings = {ArchitectureRules.DOMAIN, ArchitectureRules.APPLICATION, ArchitectureRules.PERSISTENCE,
             ArchitectureRules.GENERATED_JOOQ, ArchitectureRules.REST, ArchitectureRules.SOCKET, ArchitectureRules.SECURITY,
-            ArchitectureRules.RATE_LIMIT, ArchitectureRules.BOOTSTRAP})
+            ArchitectureRules.RATE_LIMIT, ArchitectureRules.BOOTSTRAP, ArchitectureRules.APPLICATION_SERVICES,
+            ArchitectureRules.REST_DTO})
     void everyPackageARuleNamesExists(String packageIdentifier) {
         assertThat(production.that(resideInAPackage(packageIdentifier))).isNotEmpty();
     }
@@ -56,10 +57,41 @@ class ArchitectureTest {
         ArchitectureRules.GENERATED_JOOQ_CODE_STAYS_IN_PERSISTENCE.check(production);
     }
 
+    @Test
+    void controllersSpeakDtosOnly() {
+        ArchitectureRules.CONTROLLERS_SPEAK_DTOS_ONLY.check(production);
+    }
+
+    @Test
+    void wireTypesHoldNoDomainType() {
+        ArchitectureRules.WIRE_TYPES_HOLD_NO_DOMAIN_TYPE.check(production);
+    }
+
+    @Test
+    void onlyBootstrapBuildsServices() {
+        ArchitectureRules.ONLY_BOOTSTRAP_BUILDS_SERVICES.check(production);
+    }
+
+    @Test
+    void configurationsLiveInBootstrapOrAnAdaptersOwn() {
+        ArchitectureRules.CONFIGURATIONS_LIVE_IN_BOOTSTRAP_OR_AN_ADAPTERS_OWN.check(production);
+    }
+
+    @Test
+    void beansAreDeclaredInConfigurations() {
+        ArchitectureRules.BEANS_ARE_DECLARED_IN_CONFIGURATIONS.check(production);
+    }
+
     @TestFactory
     Stream<DynamicTest> adaptersDoNotDependOnEachOther() {
         return ArchitectureRules.adaptersDoNotDependOnEachOther().stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> check(rule)));
+    }
+
+    @Test
+    void theSocketFrameTypeTheWireRuleNamesExists() {
+        assertThat(production.contain(ArchitectureRules.SOCKET_FRAME)).isTrue();
+        assertThat(production.get(ArchitectureRules.SOCKET_FRAME).getSubclasses()).isNotEmpty();
     }
 
     private static void check(ArchRule rule) {

@@ -4,15 +4,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every setting of Ticket Chat, under {@code chat.*}. */
+/**
+ * What a host configures under {@code chat.*}. The standalone service's own settings
+ * ({@code chat.security.jwt}, {@code chat.embedded-database}, {@code chat.demo}) have their own classes
+ * in the standalone package, since a host never sets them.
+ */
 @ConfigurationProperties("chat")
 public class ChatProperties {
 
+    private final Persistence persistence = new Persistence();
     private final Schema schema = new Schema();
     private final Tickets tickets = new Tickets();
     private final Rest rest = new Rest();
@@ -21,9 +25,10 @@ public class ChatProperties {
     private final Typing typing = new Typing();
     private final GroupCommit groupCommit = new GroupCommit();
     private final RateLimit rateLimit = new RateLimit();
-    private final Security security = new Security();
-    private final EmbeddedDatabase embeddedDatabase = new EmbeddedDatabase();
-    private final Demo demo = new Demo();
+
+    public Persistence getPersistence() {
+        return persistence;
+    }
 
     public Schema getSchema() {
         return schema;
@@ -57,16 +62,18 @@ public class ChatProperties {
         return rateLimit;
     }
 
-    public Security getSecurity() {
-        return security;
-    }
+    public static class Persistence {
 
-    public EmbeddedDatabase getEmbeddedDatabase() {
-        return embeddedDatabase;
-    }
+        /** Store the chat with the jOOQ adapter over the host's DataSource; false when the host brings every repository itself. */
+        private boolean enabled = true;
 
-    public Demo getDemo() {
-        return demo;
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     public static class Schema {
@@ -161,6 +168,17 @@ public class ChatProperties {
 
     public static class Rest {
 
+        /** Serve the REST API under /api/chat; false leaves it out (the socket and the use cases stay). */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         /** Largest request body accepted; larger ones get 413. */
         private DataSize maxBodySize = DataSize.ofKilobytes(128);
 
@@ -192,6 +210,17 @@ public class ChatProperties {
     }
 
     public static class Websocket {
+
+        /** Serve the WebSocket endpoint /ws/chat; false leaves it out (the REST API and the use cases stay). */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
 
         /** Deprecated: use chat.web.allowed-origins. More origins allowed to open a socket, on top of those. */
         private List<String> allowedOrigins = new ArrayList<>();
@@ -343,6 +372,17 @@ public class ChatProperties {
 
     public static class RateLimit {
 
+        /** Limit how many messages one person may send; false sends unlimited. */
+        private boolean enabled = true;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
         /** Messages one person may send per window, over REST and WebSocket together. */
         private int messages = 30;
 
@@ -363,115 +403,6 @@ public class ChatProperties {
 
         public void setWindow(Duration window) {
             this.window = window;
-        }
-    }
-
-    public static class Security {
-
-        private final Jwt jwt = new Jwt();
-
-        public Jwt getJwt() {
-            return jwt;
-        }
-
-        public static class Jwt {
-
-            /** HS256 secret shared with the token issuer; at least 32 bytes or the service refuses to start. */
-            private String secret;
-
-            /** Required "iss" claim, if set. */
-            private String issuer;
-
-            /** Required "aud" claim, if set. */
-            private String audience;
-
-            /** Tolerance for clocks that disagree when checking "exp". */
-            private Duration clockSkew = Duration.ofSeconds(30);
-
-            public Duration getClockSkew() {
-                return clockSkew;
-            }
-
-            public void setClockSkew(Duration clockSkew) {
-                this.clockSkew = clockSkew;
-            }
-
-            public String getSecret() {
-                return secret;
-            }
-
-            public void setSecret(String secret) {
-                this.secret = secret;
-            }
-
-            public String getIssuer() {
-                return issuer;
-            }
-
-            public void setIssuer(String issuer) {
-                this.issuer = issuer;
-            }
-
-            public String getAudience() {
-                return audience;
-            }
-
-            public void setAudience(String audience) {
-                this.audience = audience;
-            }
-        }
-    }
-
-    public static class EmbeddedDatabase {
-
-        /** Where the embedded MariaDB keeps its files, so data survives restarts. */
-        private Path dataDir = Path.of("data", "mariadb");
-
-        /** Its port; 0 picks a free one. */
-        private int port = 0;
-
-        /** The database created in it. */
-        private String database = "ticket_chat";
-
-        public Path getDataDir() {
-            return dataDir;
-        }
-
-        public void setDataDir(Path dataDir) {
-            this.dataDir = dataDir;
-        }
-
-        public int getPort() {
-            return port;
-        }
-
-        public void setPort(int port) {
-            this.port = port;
-        }
-
-        public String getDatabase() {
-            return database;
-        }
-
-        public void setDatabase(String database) {
-            this.database = database;
-        }
-    }
-
-    public static class Demo {
-
-        /**
-         * Seed demo tickets and people and serve development tokens for them. Switched on by the
-         * standalone launcher when it runs the embedded database; never by a request.
-         */
-        private boolean enabled = false;
-
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
         }
     }
 }

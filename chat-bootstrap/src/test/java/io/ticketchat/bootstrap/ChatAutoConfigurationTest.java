@@ -1,6 +1,25 @@
 package io.ticketchat.bootstrap;
 
 import io.ticketchat.application.port.in.Caller;
+import io.ticketchat.application.port.in.ChangeChatSessionStatusUseCase;
+import io.ticketchat.application.port.in.CheckTicketAccessUseCase;
+import io.ticketchat.application.port.in.CountUnreadMessagesUseCase;
+import io.ticketchat.application.port.in.ExpireTypingUseCase;
+import io.ticketchat.application.port.in.JoinTicketRoomUseCase;
+import io.ticketchat.application.port.in.LeaveTicketRoomUseCase;
+import io.ticketchat.application.port.in.StartTypingUseCase;
+import io.ticketchat.application.port.in.StopTypingUseCase;
+import io.ticketchat.application.port.in.UpdateSessionTypingUseCase;
+import io.ticketchat.bootstrap.core.ChatUseCaseConfiguration;
+import io.ticketchat.bootstrap.core.TypingExpiry;
+import io.ticketchat.bootstrap.observability.ChatObservabilityAutoConfiguration;
+import io.ticketchat.bootstrap.persistence.ChatPersistenceAutoConfiguration;
+import org.mockito.Mockito;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import io.ticketchat.application.port.in.CallerResolver;
 import io.ticketchat.application.port.in.ListMessagesUseCase;
 import io.ticketchat.application.port.in.MarkMessagesReadUseCase;
@@ -74,9 +93,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChatAutoConfigurationTest {
 
+    /** Every chat auto-configuration, as AutoConfiguration.imports lists them (checked below). */
+    static final List<Class<?>> CHAT_AUTO_CONFIGURATIONS = List.of(ChatPersistenceAutoConfiguration.class,
+            ChatRateLimitAutoConfiguration.class, ChatCoreAutoConfiguration.class, ChatRestAutoConfiguration.class,
+            ChatWebSocketAutoConfiguration.class, ChatObservabilityAutoConfiguration.class);
+
     private static final AutoConfigurations HOST_AUTO_CONFIGURATIONS = AutoConfigurations.of(
             DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-            TransactionAutoConfiguration.class, JooqAutoConfiguration.class, ChatAutoConfiguration.class);
+            TransactionAutoConfiguration.class, JooqAutoConfiguration.class, ChatPersistenceAutoConfiguration.class,
+            ChatRateLimitAutoConfiguration.class, ChatCoreAutoConfiguration.class, ChatRestAutoConfiguration.class,
+            ChatWebSocketAutoConfiguration.class, ChatObservabilityAutoConfiguration.class);
 
     /** A migrated database for the contexts that do not test migrating. */
     private static ChatTestDatabase database;
@@ -276,6 +302,123 @@ class ChatAutoConfigurationTest {
         }
     }
 
+    @Test
+    void theAutoConfigurationsAreRegisteredOnePerConcern() throws Exception {
+        List<String> registered;
+        try (InputStream in = getClass().getResourceAsStream(
+                "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+            registered = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
+        assertThat(registered).containsExactlyInAnyOrderElementsOf(CHAT_AUTO_CONFIGURATIONS.stream().map(Class::getName).toList());
+        for (Class<?> autoConfiguration : CHAT_AUTO_CONFIGURATIONS) {
+            assertThat(autoConfiguration).hasAnnotation(AutoConfiguration.class);
+        }
+    }
+
+    /** The configurations the chat's auto-configurations declare beans in, the adapters' own included. */
+    private static final List<Class<?>> CONFIGURATIONS_WITH_CHAT_BEANS = List.of(ChatCoreAutoConfiguration.class,
+            ChatUseCaseConfiguration.class, ChatPersistenceAutoConfiguration.class,
+            nested(ChatPersistenceAutoConfiguration.class, "Settings"), nested(ChatRateLimitAutoConfiguration.class, "Settings"),
+            nested(ChatRestAutoConfiguration.class, "Settings"), nested(ChatWebSocketAutoConfiguration.class, "Settings"),
+            ChatObservabilityAutoConfiguration.class, nested(ChatObservabilityAutoConfiguration.class, "SocketObservability"),
+            nested(ChatObservabilityAutoConfiguration.class, "SocketHealth"));
+
+    @Test
+    void everyBeanTheBootstrapDeclaresIsConditionalOnMissingBean() {
+        for (Class<?> configuration : CONFIGURATIONS_WITH_CHAT_BEANS) {
+            for (Method method : configuration.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Bean.class)) {
+                    assertThat(method.isAnnotationPresent(ConditionalOnMissingBean.class))
+                            .as(configuration.getSimpleName() + "." + method.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theUseCasesAndTheTypingExpiryBackOffForTheHostsOwn() {
+        plain(database).withPropertyValues("chat.schema.migrate=false")
+                .withUserConfiguration(HostUseCases.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    for (Class<?> useCase : HostUseCases.USE_CASES) {
+                        assertThat(context.getBeanNamesForType(useCase)).as(useCase.getSimpleName()).containsExactly("host" + useCase.getSimpleName());
+                    }
+                    assertThat(context.getBeanNamesForType(TypingExpiry.class)).containsExactly("hostTypingExpiry");
+                });
+    }
+
+    @Test
+    void theRestApiCanBeSwitchedOffAndTheSocketStays() {
+        web(database).withPropertyValues("chat.rest.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(ChatMessagesController.class).doesNotHaveBean(ChatSessionsController.class)
+                    .doesNotHaveBean(ChatRestSettings.class);
+            assertThat(context).hasSingleBean(ChatSocketHandler.class).hasSingleBean(PostMessageUseCase.class);
+        });
+    }
+
+    @Test
+    void theSocketCanBeSwitchedOffWithItsMetersAndHealthAndTheRestApiStays() {
+        web(database).withPropertyValues("chat.websocket.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean(ChatSocketHandler.class).doesNotHaveBean(ChatConnections.class)
+                    .doesNotHaveBean(TicketRooms.class).doesNotHaveBean(ChatWebSocketSettings.class)
+                    .doesNotHaveBean(ChatSocketMetrics.class).doesNotHaveBean(ChatSocketsHealthIndicator.class);
+            assertThat(context).hasSingleBean(ChatMessagesController.class).hasSingleBean(ChatMessageMetrics.class);
+        });
+    }
+
+    @Test
+    void aHostWithoutTheSocketModuleStarts() {
+        web(database).withClassLoader(new FilteredClassLoader("io.ticketchat.web.socket")).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean("chatSocketHandler").doesNotHaveBean("chatConnections")
+                    .doesNotHaveBean(ChatSocketMetrics.class).doesNotHaveBean("chatSocketsHealthIndicator");
+            assertThat(context).hasSingleBean(ChatMessagesController.class);
+        });
+    }
+
+    @Test
+    void aHostWithoutTheRestModuleStarts() {
+        web(database).withClassLoader(new FilteredClassLoader("io.ticketchat.web.rest")).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context).doesNotHaveBean("chatMessagesController").doesNotHaveBean("chatRestSettings");
+            assertThat(context).hasSingleBean(ChatSocketHandler.class);
+        });
+    }
+
+    @Test
+    void theRateLimitCanBeSwitchedOffAndSendsAreUnlimited() {
+        plain(database).withPropertyValues("chat.schema.migrate=false", "chat.rate-limit.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(SendRateLimiter.class)).isSameAs(SendRateLimiter.UNLIMITED);
+            assertThat(context).doesNotHaveBean(SendRateLimitSettings.class).doesNotHaveBean(Bucket4jSendRateLimiter.class);
+        });
+    }
+
+    @Test
+    void thePersistenceCanBeSwitchedOffForAHostThatBringsEveryRepository() {
+        plain(database).withPropertyValues("chat.persistence.enabled=false")
+                .withUserConfiguration(HostPorts.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(ChatSchemaMigration.class).doesNotHaveBean(JooqMessageRepository.class)
+                            .doesNotHaveBean(JooqTicketDirectory.class);
+                    assertThat(context).hasSingleBean(PostMessageUseCase.class);
+                });
+    }
+
+    private static Class<?> nested(Class<?> outer, String simpleName) {
+        for (Class<?> member : outer.getDeclaredClasses()) {
+            if (member.getSimpleName().equals(simpleName)) {
+                return member;
+            }
+        }
+        throw new AssertionError(outer.getSimpleName() + " has no nested " + simpleName);
+    }
+
     private static List<String> tables(ChatTestDatabase db) {
         return new JdbcTemplate(db.dataSource()).queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", String.class, db.databaseName());
@@ -284,6 +427,87 @@ class ChatAutoConfigurationTest {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;
+    }
+
+    /** A host that implements every use case itself (here: mocks) and runs its own typing expiry. */
+    @Configuration(proxyBeanMethods = false)
+    static class HostUseCases {
+
+        static final List<Class<?>> USE_CASES = List.of(ListMessagesUseCase.class, PostMessageUseCase.class,
+                MarkMessagesReadUseCase.class, CountUnreadMessagesUseCase.class, OpenChatSessionUseCase.class,
+                ChangeChatSessionStatusUseCase.class, StartTypingUseCase.class, StopTypingUseCase.class,
+                UpdateSessionTypingUseCase.class, ExpireTypingUseCase.class, JoinTicketRoomUseCase.class,
+                LeaveTicketRoomUseCase.class, CheckTicketAccessUseCase.class);
+
+        @Bean
+        ListMessagesUseCase hostListMessagesUseCase() {
+            return Mockito.mock(ListMessagesUseCase.class);
+        }
+
+        @Bean
+        PostMessageUseCase hostPostMessageUseCase() {
+            return Mockito.mock(PostMessageUseCase.class);
+        }
+
+        @Bean
+        MarkMessagesReadUseCase hostMarkMessagesReadUseCase() {
+            return Mockito.mock(MarkMessagesReadUseCase.class);
+        }
+
+        @Bean
+        CountUnreadMessagesUseCase hostCountUnreadMessagesUseCase() {
+            return Mockito.mock(CountUnreadMessagesUseCase.class);
+        }
+
+        @Bean
+        OpenChatSessionUseCase hostOpenChatSessionUseCase() {
+            return Mockito.mock(OpenChatSessionUseCase.class);
+        }
+
+        @Bean
+        ChangeChatSessionStatusUseCase hostChangeChatSessionStatusUseCase() {
+            return Mockito.mock(ChangeChatSessionStatusUseCase.class);
+        }
+
+        @Bean
+        StartTypingUseCase hostStartTypingUseCase() {
+            return Mockito.mock(StartTypingUseCase.class);
+        }
+
+        @Bean
+        StopTypingUseCase hostStopTypingUseCase() {
+            return Mockito.mock(StopTypingUseCase.class);
+        }
+
+        @Bean
+        UpdateSessionTypingUseCase hostUpdateSessionTypingUseCase() {
+            return Mockito.mock(UpdateSessionTypingUseCase.class);
+        }
+
+        @Bean
+        ExpireTypingUseCase hostExpireTypingUseCase() {
+            return Mockito.mock(ExpireTypingUseCase.class);
+        }
+
+        @Bean
+        JoinTicketRoomUseCase hostJoinTicketRoomUseCase() {
+            return Mockito.mock(JoinTicketRoomUseCase.class);
+        }
+
+        @Bean
+        LeaveTicketRoomUseCase hostLeaveTicketRoomUseCase() {
+            return Mockito.mock(LeaveTicketRoomUseCase.class);
+        }
+
+        @Bean
+        CheckTicketAccessUseCase hostCheckTicketAccessUseCase() {
+            return Mockito.mock(CheckTicketAccessUseCase.class);
+        }
+
+        @Bean
+        TypingExpiry hostTypingExpiry() {
+            return new TypingExpiry(Mockito.mock(ExpireTypingUseCase.class), Duration.ofMinutes(1));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,8 @@
 package io.ticketchat.bootstrap;
 
+import io.ticketchat.bootstrap.standalone.DemoProperties;
+import io.ticketchat.bootstrap.standalone.EmbeddedDatabaseProperties;
+import io.ticketchat.bootstrap.standalone.JwtProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generated {@code chat.*} metadata is complete, every property is in docs/configuration.md and in the
- * README's table, and the default both tables state is the one {@link ChatProperties} has.
+ * README's table, and the default both tables state is the one {@link ChatProperties} (or, for the standalone service's own
+ * settings, its properties class) has.
  */
 class DocumentedPropertiesTest {
 
@@ -50,21 +55,33 @@ class DocumentedPropertiesTest {
         }
         List<String> names = metadata.path("properties").valueStream().map(p -> p.path("name").asString())
                 .filter(name -> name.startsWith("chat.")).toList();
-        ChatProperties defaults = new ChatProperties();
         for (Path page : List.of(Path.of("..", "docs", "configuration.md"), Path.of("..", "README.md"))) {
             String documentation = Files.readString(page);
             for (String name : names) {
                 Matcher row = Pattern.compile("(?m)^\\| `" + Pattern.quote(name) + "` \\| ([^|]+) \\|").matcher(documentation);
                 assertThat(row.find()).as(page + " documents " + name).isTrue();
-                assertThat(row.group(1).trim()).as(page + ": default of " + name).isEqualTo(documented(valueOf(defaults, name)));
+                assertThat(row.group(1).trim()).as(page + ": default of " + name).isEqualTo(documented(defaultOf(name)));
             }
         }
     }
 
-    /** Walks the getters: chat.group-commit.send-timeout is getGroupCommit().getSendTimeout(). */
-    private static Object valueOf(ChatProperties properties, String name) throws Exception {
+    /** The standalone service's settings have classes of their own; a host's are all in ChatProperties. */
+    private static Object defaultOf(String name) throws Exception {
+        for (Map.Entry<String, Object> standalone : Map.<String, Object>of(
+                "chat.security.jwt.", new JwtProperties(),
+                "chat.embedded-database.", new EmbeddedDatabaseProperties(),
+                "chat.demo.", new DemoProperties()).entrySet()) {
+            if (name.startsWith(standalone.getKey())) {
+                return valueOf(standalone.getValue(), name.substring(standalone.getKey().length()));
+            }
+        }
+        return valueOf(new ChatProperties(), name.substring("chat.".length()));
+    }
+
+    /** Walks the getters: group-commit.send-timeout is getGroupCommit().getSendTimeout(). */
+    private static Object valueOf(Object properties, String name) throws Exception {
         Object value = properties;
-        for (String part : name.substring("chat.".length()).split("\\.")) {
+        for (String part : name.split("\\.")) {
             StringBuilder property = new StringBuilder();
             for (String word : part.split("-")) {
                 property.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));

@@ -3,6 +3,7 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class AckAfterCommitTest {
         long ticket = database.newTicket().value();
         Map<Long, Boolean> visibleAtAck = new ConcurrentHashMap<>();
         // Looked up the moment the ack is read, on the test's own pool: a commit still pending would show as absent.
-        try (ChatClient client = ChatClient.connect(service.port(), TOKENS.agent(201, "Agent Ack"), event -> {
+        try (ChatSocket client = ChatSocket.withBearer(service.port(), TOKENS.agent(201, "Agent Ack"), event -> {
             if ("MESSAGE_ACK".equals(event.path("type").asString(""))) {
                 long id = event.path("messageId").asLong();
                 visibleAtAck.put(id, stored.exists(id));
@@ -52,7 +53,7 @@ class AckAfterCommitTest {
         })) {
             int count = 60;
             for (int i = 0; i < count; i++) {
-                client.send(ChatClient.sendMessage(ticket, "pipelined " + i, "ack-" + i));
+                client.send(ChatSocket.sendMessage(ticket, "pipelined " + i, "ack-" + i));
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> visibleAtAck.size() == count);
 
@@ -71,10 +72,10 @@ class AckAfterCommitTest {
         database.dsl().execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE ON chat_ticket_heads FOR EACH ROW"
                 + " BEGIN IF NEW.ticket_id = " + ticket + " AND NOT (NEW.last_message_id <=> OLD.last_message_id) THEN"
                 + " SIGNAL SQLSTATE '23000' SET MESSAGE_TEXT = 'injected failure'; END IF; END");
-        try (ChatClient sender = ChatClient.connect(service.port(), TOKENS.agent(202, "Agent Fail"));
-             ChatClient watcher = ChatClient.connect(service.port(), TOKENS.agent(203, "Agent Watch"))) {
-            watcher.joinAndWait(ticket, 0L);
-            sender.send(ChatClient.sendMessage(ticket, "doomed", "doomed-1"));
+        try (ChatSocket sender = ChatSocket.withBearer(service.port(), TOKENS.agent(202, "Agent Fail"));
+             ChatSocket watcher = ChatSocket.withBearer(service.port(), TOKENS.agent(203, "Agent Watch"))) {
+            watcher.join(ticket, 0L);
+            sender.send(ChatSocket.sendMessage(ticket, "doomed", "doomed-1"));
             JsonNode answer = sender.awaitAnswer("doomed-1", ANSWER);
 
             assertThat(answer.path("type").asString()).isEqualTo("ERROR");
@@ -84,7 +85,7 @@ class AckAfterCommitTest {
                     .fetchSingle(0, Integer.class)).isZero();
 
             database.dsl().execute("DROP TRIGGER " + trigger);
-            sender.send(ChatClient.sendMessage(ticket, "doomed", "doomed-1"));
+            sender.send(ChatSocket.sendMessage(ticket, "doomed", "doomed-1"));
             await().atMost(ANSWER).until(() -> sender.ofType("MESSAGE_ACK").size() == 1);
             await().atMost(ANSWER).until(() -> watcher.messageIds(ticket).size() == 1);
 

@@ -3,6 +3,7 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * restart, nothing acknowledged is lost or doubled, and clients that resume and resend end up with
  * every message exactly once, in order.
  */
+@Tag("process")
 class CrashRecoveryTest {
 
     private static final Logger log = LoggerFactory.getLogger(CrashRecoveryTest.class);

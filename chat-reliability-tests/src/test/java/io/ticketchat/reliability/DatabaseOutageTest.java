@@ -3,6 +3,7 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,17 +58,17 @@ class DatabaseOutageTest {
         long ticket = database.newTicket().value();
         String agent = TOKENS.agent(301, "Agent Outage");
         String customer = TOKENS.customer(302, "Customer Outage", ticket);
-        try (ChatClient agentSocket = ChatClient.connect(service.port(), agent);
-             ChatClient customerSocket = ChatClient.connect(service.port(), customer)) {
-            agentSocket.joinAndWait(ticket, 0L);
-            customerSocket.joinAndWait(ticket, 0L);
-            agentSocket.send(ChatClient.sendMessage(ticket, "before", "before"));
+        try (ChatSocket agentSocket = ChatSocket.withBearer(service.port(), agent);
+             ChatSocket customerSocket = ChatSocket.withBearer(service.port(), customer)) {
+            agentSocket.join(ticket, 0L);
+            customerSocket.join(ticket, 0L);
+            agentSocket.send(ChatSocket.sendMessage(ticket, "before", "before"));
             assertThat(agentSocket.awaitAnswer("before", ANSWER).path("type").asString()).isEqualTo("MESSAGE_ACK");
 
             proxy.cut();
 
             long started = System.nanoTime();
-            agentSocket.send(ChatClient.sendMessage(ticket, "during, over the socket", "during-socket"));
+            agentSocket.send(ChatSocket.sendMessage(ticket, "during, over the socket", "during-socket"));
             JsonNode socketAnswer = agentSocket.awaitAnswer("during-socket", ANSWER);
             Duration socketTook = Duration.ofNanos(System.nanoTime() - started);
             assertThat(socketAnswer.path("type").asString()).isEqualTo("ERROR");
@@ -84,9 +85,9 @@ class DatabaseOutageTest {
             assertThat(history.status()).isEqualTo(503);
             assertThat(history.body().path("error").path("code").asString()).isEqualTo("UNAVAILABLE");
 
-            try (ChatClient latecomer = ChatClient.connect(service.port(), TOKENS.agent(303, "Agent Late"))) {
-                latecomer.send(ChatClient.join(ticket, 0L));
-                JsonNode joinAnswer = latecomer.awaitEvent(ANSWER, event -> "ERROR".equals(event.path("type").asString("")));
+            try (ChatSocket latecomer = ChatSocket.withBearer(service.port(), TOKENS.agent(303, "Agent Late"))) {
+                latecomer.send(ChatSocket.joinTicket(ticket, 0L));
+                JsonNode joinAnswer = latecomer.awaitFrame(ANSWER, event -> "ERROR".equals(event.path("type").asString("")));
                 assertThat(joinAnswer.path("code").asString()).isEqualTo("UNAVAILABLE");
             }
 
@@ -95,15 +96,15 @@ class DatabaseOutageTest {
             assertThat(health.body().path("status").asString()).isEqualTo("DOWN");
             assertThat(health.body().path("components").path("db").path("status").asString()).isEqualTo("DOWN");
 
-            agentSocket.send(ChatClient.event("PING"));
-            agentSocket.awaitEvent(ANSWER, event -> "PONG".equals(event.path("type").asString("")));
+            agentSocket.send(ChatSocket.frame("PING"));
+            agentSocket.awaitFrame(ANSWER, event -> "PONG".equals(event.path("type").asString("")));
             assertThat(agentSocket.isOpen()).isTrue();
             assertThat(customerSocket.isOpen()).isTrue();
 
             proxy.restore();
 
             await().atMost(Duration.ofSeconds(15)).until(() -> rest.get("/actuator/health", null).status() == 200);
-            agentSocket.send(ChatClient.sendMessage(ticket, "during, over the socket", "during-socket"));
+            agentSocket.send(ChatSocket.sendMessage(ticket, "during, over the socket", "during-socket"));
             await().atMost(ANSWER).until(() -> agentSocket.ofType("MESSAGE_ACK").size() == 2);
             RestClient.Response restRetry = rest.post("/api/chat/messages", customer, IdempotentSendTest.restSend(ticket, "during, over REST", "during-rest"));
             assertThat(restRetry.status()).isEqualTo(201);

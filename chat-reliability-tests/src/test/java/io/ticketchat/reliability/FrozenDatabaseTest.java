@@ -3,6 +3,7 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,17 +72,17 @@ class FrozenDatabaseTest {
         long unseenTicket = database.newTicket().value();
         String agent = TOKENS.agent(401, "Agent Frozen");
         String customer = TOKENS.customer(402, "Customer Frozen", ticket);
-        try (ChatClient agentSocket = ChatClient.connect(service.port(), agent);
-             ChatClient latecomer = ChatClient.connect(service.port(), TOKENS.agent(403, "Agent Late"))) {
-            agentSocket.joinAndWait(ticket, 0L);
-            agentSocket.send(ChatClient.sendMessage(ticket, "before", "before"));
+        try (ChatSocket agentSocket = ChatSocket.withBearer(service.port(), agent);
+             ChatSocket latecomer = ChatSocket.withBearer(service.port(), TOKENS.agent(403, "Agent Late"))) {
+            agentSocket.join(ticket, 0L);
+            agentSocket.send(ChatSocket.sendMessage(ticket, "before", "before"));
             assertThat(agentSocket.awaitAnswer("before", ANSWER).path("type").asString()).isEqualTo("MESSAGE_ACK");
 
             proxy.freeze();
 
             Map<String, Callable<String>> paths = new LinkedHashMap<>();
             paths.put("socket send", () -> {
-                agentSocket.send(ChatClient.sendMessage(ticket, "frozen, over the socket", "frozen-socket"));
+                agentSocket.send(ChatSocket.sendMessage(ticket, "frozen, over the socket", "frozen-socket"));
                 return errorCode(agentSocket.awaitAnswer("frozen-socket", ANSWER));
             });
             paths.put("REST send", () -> restCode(rest.post("/api/chat/messages", customer,
@@ -89,10 +90,10 @@ class FrozenDatabaseTest {
             paths.put("history", () -> restCode(rest.get("/api/chat/messages/" + ticket, agent)));
             paths.put("unread", () -> restCode(rest.get("/api/chat/unread/" + ticket + "/agent", agent)));
             paths.put("ticket lookup", () -> restCode(rest.post("/api/chat/session", agent,
-                    ChatClient.JSON.createObjectNode().put("ticketId", unseenTicket))));
+                    ChatSocket.JSON.createObjectNode().put("ticketId", unseenTicket))));
             paths.put("join", () -> {
-                latecomer.send(ChatClient.join(ticket, 0L));
-                return errorCode(latecomer.awaitEvent(ANSWER, event -> "ERROR".equals(event.path("type").asString(""))));
+                latecomer.send(ChatSocket.joinTicket(ticket, 0L));
+                return errorCode(latecomer.awaitFrame(ANSWER, event -> "ERROR".equals(event.path("type").asString(""))));
             });
             Map<String, Future<Timed>> answers = new LinkedHashMap<>();
             paths.forEach((name, path) -> answers.put(name, callers.submit(() -> Timed.of(path))));
@@ -108,7 +109,7 @@ class FrozenDatabaseTest {
 
             // A timed-out send may still have committed: the retry with the same key gets that message, never a second one.
             await().atMost(ANSWER).until(() -> rest.get("/actuator/health", null).status() == 200);
-            agentSocket.send(ChatClient.sendMessage(ticket, "frozen, over the socket", "frozen-socket"));
+            agentSocket.send(ChatSocket.sendMessage(ticket, "frozen, over the socket", "frozen-socket"));
             await().atMost(ANSWER).until(() -> agentSocket.ofType("MESSAGE_ACK").size() == 2);
             RestClient.Response retry = rest.post("/api/chat/messages", customer,
                     IdempotentSendTest.restSend(ticket, "frozen, over REST", "frozen-rest"));

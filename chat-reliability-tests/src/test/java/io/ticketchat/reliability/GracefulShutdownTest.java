@@ -2,6 +2,7 @@ package io.ticketchat.reliability;
 
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** SIGTERM while clients send: sends in flight complete, every socket hears 1001, the process exits. */
+@Tag("process")
 class GracefulShutdownTest {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulShutdownTest.class);

@@ -3,6 +3,7 @@ package io.ticketchat.reliability;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,16 +53,16 @@ class IdempotentSendTest {
     void aRetryOnTheSameSocketAfterATimeoutGetsTheOriginalAndAnnouncesNothingNew() {
         long ticket = database.newTicket().value();
         String token = TOKENS.agent(101, "Agent Retry");
-        try (ChatClient client = ChatClient.connect(service.port(), token)) {
-            client.joinAndWait(ticket, 0L);
+        try (ChatSocket client = ChatSocket.withBearer(service.port(), token)) {
+            client.join(ticket, 0L);
             String key = UUID.randomUUID().toString();
-            client.send(ChatClient.sendMessage(ticket, "first try", key));
+            client.send(ChatSocket.sendMessage(ticket, "first try", key));
             JsonNode first = client.awaitAnswer(key, ANSWER);
             // The client's timer fired before it saw the ack: it sends again with the same key.
-            client.send(ChatClient.sendMessage(ticket, "first try", key));
+            client.send(ChatSocket.sendMessage(ticket, "first try", key));
             await().atMost(ANSWER).until(() -> acksOf(client, key).size() == 2);
-            client.send(ChatClient.sendMessage(ticket, "marker", "marker-" + key));
-            client.awaitEvent(ANSWER, event -> ("marker-" + key).equals(event.path("clientMessageId").asString(""))
+            client.send(ChatSocket.sendMessage(ticket, "marker", "marker-" + key));
+            client.awaitFrame(ANSWER, event -> ("marker-" + key).equals(event.path("clientMessageId").asString(""))
                     && "NEW_MESSAGE".equals(event.path("type").asString()));
 
             assertThat(first.path("type").asString()).isEqualTo("MESSAGE_ACK");
@@ -78,14 +79,14 @@ class IdempotentSendTest {
         long ticket = database.newTicket().value();
         String token = TOKENS.agent(102, "Agent Reconnect");
         String key = UUID.randomUUID().toString();
-        try (ChatClient lost = ChatClient.connect(service.port(), token)) {
-            lost.send(ChatClient.sendMessage(ticket, "sent just before the network went away", key));
+        try (ChatSocket lost = ChatSocket.withBearer(service.port(), token)) {
+            lost.send(ChatSocket.sendMessage(ticket, "sent just before the network went away", key));
             lost.drop();
         }
         await().atMost(ANSWER).until(() -> stored.countOf(ticket, key) == 1);
-        try (ChatClient again = ChatClient.connect(service.port(), token)) {
-            again.joinAndWait(ticket, 0L);
-            again.send(ChatClient.sendMessage(ticket, "sent just before the network went away", key));
+        try (ChatSocket again = ChatSocket.withBearer(service.port(), token)) {
+            again.join(ticket, 0L);
+            again.send(ChatSocket.sendMessage(ticket, "sent just before the network went away", key));
             JsonNode ack = again.awaitAnswer(key, ANSWER);
 
             assertThat(ack.path("type").asString()).isEqualTo("MESSAGE_ACK");
@@ -101,8 +102,8 @@ class IdempotentSendTest {
         long ticket = database.newTicket().value();
         String token = TOKENS.agent(103, "Agent Fallback");
         String key = UUID.randomUUID().toString();
-        try (ChatClient lost = ChatClient.connect(service.port(), token)) {
-            lost.send(ChatClient.sendMessage(ticket, "socket first", key));
+        try (ChatSocket lost = ChatSocket.withBearer(service.port(), token)) {
+            lost.send(ChatSocket.sendMessage(ticket, "socket first", key));
             lost.drop();
         }
         await().atMost(ANSWER).until(() -> stored.countOf(ticket, key) == 1);
@@ -118,8 +119,8 @@ class IdempotentSendTest {
     @Test
     void racingRetriesOverTwoSocketsAndRestStoreOneMessageAndAnswerEveryAttemptWithIt() throws Exception {
         String token = TOKENS.agent(104, "Agent Race");
-        try (ChatClient first = ChatClient.connect(service.port(), token);
-             ChatClient second = ChatClient.connect(service.port(), token)) {
+        try (ChatSocket first = ChatSocket.withBearer(service.port(), token);
+             ChatSocket second = ChatSocket.withBearer(service.port(), token)) {
             for (int round = 0; round < 15; round++) {
                 long ticket = database.newTicket().value();
                 String key = "race-" + round + "-" + UUID.randomUUID();
@@ -141,13 +142,13 @@ class IdempotentSendTest {
         }
     }
 
-    private static List<JsonNode> acksOf(ChatClient client, String key) {
+    private static List<JsonNode> acksOf(ChatSocket client, String key) {
         return client.ofType("MESSAGE_ACK").stream().filter(ack -> key.equals(ack.path("clientMessageId").asString(""))).toList();
     }
 
-    private static long viaSocket(ChatClient client, CyclicBarrier start, long ticket, String key) {
+    private static long viaSocket(ChatSocket client, CyclicBarrier start, long ticket, String key) {
         awaitBarrier(start);
-        client.send(ChatClient.sendMessage(ticket, "race", key));
+        client.send(ChatSocket.sendMessage(ticket, "race", key));
         JsonNode answer = client.awaitAnswer(key, ANSWER);
         assertThat(answer.path("type").asString()).isEqualTo("MESSAGE_ACK");
         return answer.path("messageId").asLong();
@@ -162,6 +163,6 @@ class IdempotentSendTest {
     }
 
     static ObjectNode restSend(long ticket, String text, String key) {
-        return ChatClient.JSON.createObjectNode().put("ticketId", ticket).put("message", text).put("clientMessageId", key);
+        return ChatSocket.JSON.createObjectNode().put("ticketId", ticket).put("message", text).put("clientMessageId", key);
     }
 }

@@ -1,5 +1,6 @@
 package io.ticketchat.reliability;
 
+import io.ticketchat.web.socket.testing.ChatSocket;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class RestClient {
 
     Response post(String path, String token, JsonNode body) {
         return call(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ChatClient.JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(ChatSocket.JSON.writeValueAsString(body))));
     }
 
     /** The status of an unauthenticated GET, or -1 when nothing listens. */
@@ -52,7 +53,7 @@ final class RestClient {
     private static Response call(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? ChatClient.JSON.createObjectNode() : ChatClient.JSON.readTree(response.body());
+            JsonNode body = response.body().isBlank() ? ChatSocket.JSON.createObjectNode() : ChatSocket.JSON.readTree(response.body());
             return new Response(response.statusCode(), body);
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed", e);

@@ -1,5 +1,6 @@
 package io.ticketchat.reliability;
 
+import io.ticketchat.web.socket.testing.ChatSocket;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ final class SimulatedUser {
     private final Map<String, Long> acked = new ConcurrentHashMap<>();
     private final List<Long> delivered = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
-    private volatile ChatClient client;
+    private volatile ChatSocket client;
 
     SimulatedUser(String name, long ticket, String token, int window) {
         this.name = name;
@@ -45,12 +46,12 @@ final class SimulatedUser {
     /** Connects (again) and joins with the newest id seen, so the server replays what was missed. */
     void connect(int port) {
         int current = generation.incrementAndGet();
-        ChatClient previous = client;
+        ChatSocket previous = client;
         if (previous != null) {
             previous.drop();
         }
-        client = ChatClient.connect(port, token, event -> onEvent(current, event));
-        client.joinAndWait(ticket, lastDelivered());
+        client = ChatSocket.withBearer(port, token, event -> onEvent(current, event));
+        client.join(ticket, lastDelivered());
     }
 
     /** Drops the connection without a close handshake. */
@@ -59,7 +60,7 @@ final class SimulatedUser {
         client.drop();
     }
 
-    ChatClient client() {
+    ChatSocket client() {
         return client;
     }
 
@@ -92,7 +93,7 @@ final class SimulatedUser {
 
     private boolean trySend(String key) {
         try {
-            client.send(ChatClient.sendMessage(ticket, "message " + key, key));
+            client.send(ChatSocket.sendMessage(ticket, "message " + key, key));
             return true;
         } catch (RuntimeException socketGone) {
             return false;

@@ -3,9 +3,11 @@ package io.ticketchat.application.testing;
 import io.ticketchat.application.port.out.AbstractChatParticipantRepositoryContract;
 import io.ticketchat.application.port.out.AbstractChatSessionRepositoryContract;
 import io.ticketchat.application.port.out.AbstractMessageRepositoryContract;
+import io.ticketchat.application.port.out.AbstractTicketDirectoryContract;
 import io.ticketchat.application.port.out.ChatParticipantRepository;
 import io.ticketchat.application.port.out.ChatSessionRepository;
 import io.ticketchat.application.port.out.MessageRepository;
+import io.ticketchat.application.port.out.TicketDirectory;
 import io.ticketchat.domain.SessionId;
 import io.ticketchat.domain.TicketId;
 import org.junit.jupiter.api.Nested;
@@ -59,6 +61,21 @@ class InMemoryRepositoriesTest {
         @Override
         protected SessionId newSession() {
             return sessionFor(TicketId.of(TICKETS.incrementAndGet()), T0).sessionId();
+        }
+    }
+
+    @Nested
+    class Tickets extends AbstractTicketDirectoryContract {
+        private final InMemoryTicketDirectory directory = new InMemoryTicketDirectory();
+
+        @Override
+        protected TicketDirectory directory() {
+            return directory;
+        }
+
+        @Override
+        protected TicketId hostTicket(String customerName, String issueTitle) {
+            return directory.add(TICKETS.incrementAndGet(), customerName, issueTitle).id();
         }
     }
 }

@@ -44,7 +44,8 @@ import java.util.function.Supplier;
 /**
  * The use cases as beans: each one a transactional view of its service, so a whole use case commits
  * or rolls back as one and its events leave only after the commit. Reads run without a database
- * transaction unless their statements must agree (see {@link TransactionalUseCases}).
+ * transaction unless their statements must agree (see {@link TransactionalUseCases}). Every bean backs off
+ * for a host's own of its type (or, for the clock, of its name).
  */
 @Configuration(proxyBeanMethods = false)
 public class ChatUseCaseConfiguration {
@@ -80,6 +81,7 @@ public class ChatUseCaseConfiguration {
      * sender gave up waiting. The post-message service therefore leaves {@code MessagePosted} to it.
      */
     @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
     GroupCommit chatGroupCommit(MessageRepository messages, TransactionalUseCases tx, ChatProperties properties,
                                 ChatEventPublisher events) {
         ChatProperties.GroupCommit settings = properties.getGroupCommit();
@@ -90,6 +92,7 @@ public class ChatUseCaseConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ChatCoreServices chatCoreServices(TicketAccessPolicy policy, TicketDirectory tickets, GroupCommit groupCommit,
                                       ChatSessionRepository sessions, ChatParticipantRepository participants,
                                       ChatEventPublisher events, SendRateLimiter rateLimiter,
@@ -108,17 +111,20 @@ public class ChatUseCaseConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     TransactionalUseCases chatTransactionalUseCases(PlatformTransactionManager transactionManager) {
         return new TransactionalUseCases(transactionManager, StoreFailures::toPortException);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ListMessagesUseCase listMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.read(ListMessagesUseCase.class, core.listMessages);
     }
 
     /** Its one write is the append, which the group commit stores and commits before the use case goes on. */
     @Bean
+    @ConditionalOnMissingBean
     PostMessageUseCase postMessageUseCase(ChatCoreServices core, TransactionalUseCases tx, GroupCommit groupCommit) {
         return groupCommit.enabled()
                 ? tx.outsideTransaction(PostMessageUseCase.class, core.postMessage)
@@ -126,36 +132,43 @@ public class ChatUseCaseConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     MarkMessagesReadUseCase markMessagesReadUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.readWrite(MarkMessagesReadUseCase.class, core.markRead);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     CountUnreadMessagesUseCase countUnreadMessagesUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.read(CountUnreadMessagesUseCase.class, core.countUnread);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     OpenChatSessionUseCase openChatSessionUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.readWrite(OpenChatSessionUseCase.class, core.openSession);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     ChangeChatSessionStatusUseCase changeChatSessionStatusUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.readWrite(ChangeChatSessionStatusUseCase.class, core.changeSessionStatus);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     StartTypingUseCase startTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.read(StartTypingUseCase.class, core.typing);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     StopTypingUseCase stopTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.read(StopTypingUseCase.class, core.typing);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     UpdateSessionTypingUseCase updateSessionTypingUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.read(UpdateSessionTypingUseCase.class, core.typing);
     }
@@ -167,6 +180,7 @@ public class ChatUseCaseConfiguration {
      */
 
     @Bean
+    @ConditionalOnMissingBean
     ExpireTypingUseCase expireTypingUseCase(ChatCoreServices core) {
         return core.typing::expireTyping;
     }
@@ -176,21 +190,25 @@ public class ChatUseCaseConfiguration {
      * between could make a client that resumes from an id beyond the ticket's newest skip messages.
      */
     @Bean
+    @ConditionalOnMissingBean
     JoinTicketRoomUseCase joinTicketRoomUseCase(ChatCoreServices core, TransactionalUseCases tx) {
         return tx.snapshotRead(JoinTicketRoomUseCase.class, core.rooms);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     LeaveTicketRoomUseCase leaveTicketRoomUseCase(ChatCoreServices core) {
         return core.rooms::leaveRoom;
     }
 
     @Bean
+    @ConditionalOnMissingBean
     CheckTicketAccessUseCase checkTicketAccessUseCase(ChatCoreServices core) {
         return core.access::mayAccess;
     }
 
     @Bean
+    @ConditionalOnMissingBean
     TypingExpiry chatTypingExpiry(ExpireTypingUseCase expireTyping, ChatProperties properties) {
         return new TypingExpiry(expireTyping, properties.getTyping().getExpiryCheckInterval());
     }

@@ -1,13 +1,13 @@
 package io.ticketchat.bootstrap.standalone;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -34,10 +34,11 @@ class EmbeddedDatabaseInitializer implements ApplicationContextInitializer<Confi
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(
-                Path.of(environment.getProperty("chat.embedded-database.data-dir", "data/mariadb")),
-                environment.getProperty("chat.embedded-database.port", Integer.class, 0),
-                environment.getProperty("chat.embedded-database.database", "ticket_chat"));
+        // Bound before any bean exists, with the defaults EmbeddedDatabaseProperties declares.
+        EmbeddedDatabaseProperties settings = Binder.get(environment)
+                .bind(EmbeddedDatabaseProperties.PREFIX, EmbeddedDatabaseProperties.class)
+                .orElseGet(EmbeddedDatabaseProperties::new);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(settings.getDataDir(), settings.getPort(), settings.getDatabase());
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", "root",

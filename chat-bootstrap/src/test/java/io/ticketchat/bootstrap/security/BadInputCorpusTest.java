@@ -1,6 +1,6 @@
 package io.ticketchat.bootstrap.security;
 
-import io.ticketchat.bootstrap.testsupport.ChatSocket;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
+import static io.ticketchat.web.socket.testing.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap.security;
 
 import io.ticketchat.bootstrap.testsupport.RawHttp;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import static io.ticketchat.bootstrap.testsupport.ChatSocket.JSON;
+import static io.ticketchat.web.socket.testing.ChatSocket.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

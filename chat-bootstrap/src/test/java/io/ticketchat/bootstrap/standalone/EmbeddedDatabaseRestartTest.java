@@ -1,6 +1,7 @@
 package io.ticketchat.bootstrap.standalone;
 
 import io.ticketchat.bootstrap.testsupport.ChatApi;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deletes any data directory under that folder when it prepares a server, so the embedded database must
  * not let it.
  */
+@Tag("standalone")
 class EmbeddedDatabaseRestartTest {
 
     @TempDir

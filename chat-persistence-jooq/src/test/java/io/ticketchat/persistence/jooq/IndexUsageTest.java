@@ -12,6 +12,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.tools.jdbc.DefaultConnection;
 import org.jooq.tools.jdbc.DefaultPreparedStatement;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import static org.jooq.impl.DSL.table;
  * jOOQ, since the hot reads run as prepared JDBC statements), must name the intended index and need no
  * filesort. Runs in a database of its own so the bulk rows stay out of the other tests' way.
  */
+@Tag("large-data")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexUsageTest {
 

@@ -1,5 +1,7 @@
 package io.ticketchat.persistence.jooq;
 
+import io.ticketchat.application.port.out.AbstractTicketDirectoryContract;
+import io.ticketchat.application.port.out.TicketDirectory;
 import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.TicketSummary;
 import io.ticketchat.persistence.jooq.testing.ChatDatabaseExtension;
@@ -11,12 +13,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ExtendWith(ChatDatabaseExtension.class)
-class JooqTicketDirectoryTest {
+class JooqTicketDirectoryTest extends AbstractTicketDirectoryContract {
 
     private final ChatTestDatabase database;
 
     JooqTicketDirectoryTest(ChatTestDatabase database) {
         this.database = database;
+    }
+
+    @Override
+    protected TicketDirectory directory() {
+        return new JooqTicketDirectory(database.dsl(), ChatPersistenceSettings.defaults());
+    }
+
+    @Override
+    protected TicketId hostTicket(String customerName, String issueTitle) {
+        return database.newTicket(customerName, issueTitle);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.out.SendRateLimiter;
 import io.ticketchat.domain.TicketId;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,8 +84,8 @@ class BadInputTest extends SocketTestSupport {
     @MethodSource("badFrames")
     void aBadFrameGetsAnErrorAndTheRoomKeepsWorking(String description, String frame, String code, String field) {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.send(frame.replace(T, Long.toString(ticket)));
 
@@ -103,7 +104,7 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void anErrorAnsweringASendEchoesItsClientMessageId() {
         long ticket = newTicket();
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.send("{\"type\":\"SEND_MESSAGE\",\"ticketId\":" + ticket + ",\"message\":\"\",\"clientMessageId\":\"c-42\"}");
 
@@ -117,7 +118,7 @@ class BadInputTest extends SocketTestSupport {
     void aSenderOverTheRateLimitIsToldSoAndNothingIsStored() {
         long ticket = newTicket();
         String customer = customer("John Doe", ticket);
-        TestSocket sender = joined(customer, ticket);
+        ChatSocket sender = joined(customer, ticket);
         core.rateLimiter = caller -> caller.equals(caller(customer)) ? Optional.of(Duration.ofSeconds(3)) : Optional.empty();
         try {
             sender.send(sendFrame(ticket, "too fast", "fast-1"));
@@ -134,8 +135,8 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void aBinaryFrameGetsAnError() {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.sendBinary(new byte[]{1, 2, 3});
 
@@ -148,14 +149,14 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void aBinaryFrameOverTheSizeLimitClosesOnlyThatSocketWith1009AndGetsNoError() throws Exception {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.sendBinary(new byte[1024 * 1024]);
 
-        assertThat(sender.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        assertThat(sender.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
         assertThat(sender.ofType("ERROR")).isEmpty();
-        TestSocket other = joined(customer("Jane Doe", ticket), ticket);
+        ChatSocket other = joined(customer("Jane Doe", ticket), ticket);
         other.send(sendFrame(ticket, "the room lives", "bin-1"));
         watcher.awaitFrame(f -> f.path("message").asString("").equals("the room lives"));
     }
@@ -163,7 +164,7 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void aBinaryFrameWithinTheLimitButLargerThanOnePartGetsExactlyOneError() {
         long ticket = newTicket();
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.sendBinary(new byte[64 * 1024]);
         sender.send("{\"type\":\"PING\"}");
@@ -176,13 +177,13 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void aFrameOverTheSizeLimitClosesOnlyThatSocketWith1009() throws Exception {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
 
         sender.send(send(Long.toString(ticket), "\"" + "x".repeat(ChatWebSocketSettings.DEFAULT_MAX_TEXT_MESSAGE_SIZE + 1) + "\""));
 
-        assertThat(sender.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1009);
-        TestSocket other = joined(customer("Jane Doe", ticket), ticket);
+        assertThat(sender.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1009);
+        ChatSocket other = joined(customer("Jane Doe", ticket), ticket);
         other.send(sendFrame(ticket, "the room lives", "ok-2"));
         watcher.awaitFrame(f -> f.path("message").asString("").equals("the room lives"));
         assertThat(core.messageRepository.latestId(TicketId.of(ticket))).isPresent();
@@ -191,12 +192,12 @@ class BadInputTest extends SocketTestSupport {
     @Test
     void theLargestAllowedMessageWithFourByteCharactersRoundTripsExactly() {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
-        TestSocket sender = joined(customer("John Doe", ticket), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket sender = joined(customer("John Doe", ticket), ticket);
         String text = "\uD83D\uDE00".repeat(9_960) + " <script>alert(1)</script> \u202Eevil";
 
         sender.send("{\"type\":\"SEND_MESSAGE\",\"ticketId\":" + ticket + ",\"message\":"
-                + TestSocket.JSON.writeValueAsString(text) + "}");
+                + ChatSocket.JSON.writeValueAsString(text) + "}");
 
         JsonNode seen = watcher.awaitType("NEW_MESSAGE");
         assertThat(seen.path("message").asString()).isEqualTo(text);

@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.TicketId;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,14 +23,14 @@ class ConversationTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         String customer = customer("John Doe", ticket);
-        TestSocket agentSocket = connect(agent);
+        ChatSocket agentSocket = connect(agent);
         agentSocket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"userId\":"
                 + caller(agent).userId().value() + ",\"userType\":\"agent\"}");
         JsonNode joined = agentSocket.awaitType("JOINED_ROOM");
         assertThat(joined.path("ticketId").asLong()).isEqualTo(ticket);
         assertThat(joined.path("userType").asString()).isEqualTo("agent");
         assertThat(joined.path("message").asString()).isEqualTo("Joined ticket " + ticket + " chat room");
-        TestSocket customerSocket = joined(customer, ticket);
+        ChatSocket customerSocket = joined(customer, ticket);
 
         agentSocket.send("{\"type\":\"SEND_MESSAGE\",\"ticketId\":" + ticket + ",\"message\":\"Hello! How can I help you?\","
                 + "\"userType\":\"agent\",\"agentName\":\"Agent Smith\",\"customerName\":null,\"clientMessageId\":\"a-1\"}");
@@ -65,7 +66,7 @@ class ConversationTest extends SocketTestSupport {
     void aMessagePostedOutsideTheSocketReachesTheRoom() {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
 
         Message posted = post(agent, ticket, "posted over REST");
 
@@ -78,8 +79,8 @@ class ConversationTest extends SocketTestSupport {
     void aRetriedSendIsAcknowledgedWithTheOriginalAndAnnouncedOnce() {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
-        TestSocket agentSocket = joined(agent, ticket);
-        TestSocket observer = joined(agent("Agent Jones"), ticket);
+        ChatSocket agentSocket = joined(agent, ticket);
+        ChatSocket observer = joined(agent("Agent Jones"), ticket);
 
         agentSocket.send(sendFrame(ticket, "once", "retry-1"));
         agentSocket.send(sendFrame(ticket, "once", "retry-1"));
@@ -97,8 +98,8 @@ class ConversationTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         String customer = customer("John Doe", ticket);
-        TestSocket agentSocket = joined(agent, ticket);
-        TestSocket customerSocket = joined(customer, ticket);
+        ChatSocket agentSocket = joined(agent, ticket);
+        ChatSocket customerSocket = joined(customer, ticket);
         Message last = post(agent, ticket, "first");
         post(customer, ticket, "mine, not unread for me");
         customerSocket.awaitFrame(f -> f.path("messageId").asLong() == last.id().value());
@@ -116,7 +117,7 @@ class ConversationTest extends SocketTestSupport {
     void afterLeavingNoMoreEventsArrive() {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
 
         customerSocket.send("{\"type\":\"LEAVE_TICKET\",\"ticketId\":" + ticket + "}");
         customerSocket.awaitType("LEFT_ROOM");
@@ -132,7 +133,7 @@ class ConversationTest extends SocketTestSupport {
     void aForgedIdentityIsRefusedAndNothingIsStored() {
         long ticket = newTicket();
         String customer = customer("John Doe", ticket);
-        TestSocket customerSocket = joined(customer, ticket);
+        ChatSocket customerSocket = joined(customer, ticket);
 
         customerSocket.send("{\"type\":\"SEND_MESSAGE\",\"ticketId\":" + ticket + ",\"message\":\"I am the agent\","
                 + "\"userType\":\"agent\",\"agentName\":\"Agent Smith\",\"clientMessageId\":\"forged-1\"}");
@@ -150,7 +151,7 @@ class ConversationTest extends SocketTestSupport {
     void aCustomerCannotJoinOrWriteAnotherTicket() {
         long mine = newTicket();
         long theirs = newTicket();
-        TestSocket customerSocket = connect(customer("John Doe", mine));
+        ChatSocket customerSocket = connect(customer("John Doe", mine));
 
         customerSocket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + theirs + "}");
         customerSocket.send(sendFrame(theirs, "let me in", "x-1"));
@@ -170,8 +171,8 @@ class ConversationTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         String customer = customer("John Doe", ticket);
-        TestSocket agentSocket = joined(agent, ticket);
-        TestSocket customerSocket = joined(customer, ticket);
+        ChatSocket agentSocket = joined(agent, ticket);
+        ChatSocket customerSocket = joined(customer, ticket);
         SocketTestApplication.REVOKED.add(caller(customer).userId().value());
 
         Message posted = post(agent, ticket, "not for the former customer");
@@ -185,7 +186,7 @@ class ConversationTest extends SocketTestSupport {
 
     @Test
     void anUnknownTicketIsNotFound() {
-        TestSocket agentSocket = connect(agent("Agent Smith"));
+        ChatSocket agentSocket = connect(agent("Agent Smith"));
 
         agentSocket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":99999999}");
 
@@ -194,7 +195,7 @@ class ConversationTest extends SocketTestSupport {
 
     @Test
     void pingIsAnsweredWithPong() {
-        TestSocket socket = connect(agent("Agent Smith"));
+        ChatSocket socket = connect(agent("Agent Smith"));
 
         socket.send("{\"type\":\"PING\"}");
 
@@ -203,9 +204,9 @@ class ConversationTest extends SocketTestSupport {
 
     @Test
     void aSocketWithoutAPrincipalIsClosedWithPolicyViolation() throws Exception {
-        TestSocket anonymous = connect(null);
+        ChatSocket anonymous = connect(null);
 
-        assertThat(anonymous.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(anonymous.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1008);
     }
 
     @Test
@@ -215,9 +216,9 @@ class ConversationTest extends SocketTestSupport {
         connect(agent);
         connect(agent);
 
-        TestSocket fourth = connect(agent);
+        ChatSocket fourth = connect(agent);
 
-        assertThat(fourth.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(fourth.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1008);
     }
 
     @Test

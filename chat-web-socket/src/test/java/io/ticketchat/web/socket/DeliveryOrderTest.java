@@ -13,6 +13,7 @@ import io.ticketchat.domain.Sender;
 import io.ticketchat.domain.TicketId;
 import io.ticketchat.domain.UserId;
 import io.ticketchat.domain.event.MessagePosted;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +35,11 @@ class DeliveryOrderTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         String customer = customer("John Doe", ticket);
-        TestSocket before = joined(customer, ticket);
+        ChatSocket before = joined(customer, ticket);
         Message seen = post(agent, ticket, "before the drop");
         before.awaitFrame(f -> f.path("messageId").asLong() == seen.id().value());
         before.close();
-        TestSocket agentSocket = joined(agent, ticket);
+        ChatSocket agentSocket = joined(agent, ticket);
 
         try (ExecutorService sender = Executors.newSingleThreadExecutor()) {
             Future<?> sending = sender.submit(() -> {
@@ -47,7 +48,7 @@ class DeliveryOrderTest extends SocketTestSupport {
                 }
             });
             await().until(() -> agentSocket.ofType("MESSAGE_ACK").size() >= 30);
-            TestSocket resumed = connect(customer);
+            ChatSocket resumed = connect(customer);
             resumed.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":" + seen.id().value() + "}");
             sending.get();
 
@@ -67,8 +68,8 @@ class DeliveryOrderTest extends SocketTestSupport {
         long ticket = newTicket();
         String customer = customer("John Doe", ticket);
         List<String> senders = List.of(agent("Agent A"), agent("Agent B"), agent("Agent C"), customer);
-        TestSocket watcherOne = joined(agent("Watcher One"), ticket);
-        TestSocket watcherTwo = joined(customer, ticket);
+        ChatSocket watcherOne = joined(agent("Watcher One"), ticket);
+        ChatSocket watcherTwo = joined(customer, ticket);
 
         try (ExecutorService pool = Executors.newFixedThreadPool(senders.size())) {
             List<Future<?>> running = new ArrayList<>();
@@ -86,7 +87,7 @@ class DeliveryOrderTest extends SocketTestSupport {
 
         List<Long> stored = storedIds(ticket);
         assertThat(stored).hasSize(160);
-        for (TestSocket watcher : List.of(watcherOne, watcherTwo)) {
+        for (ChatSocket watcher : List.of(watcherOne, watcherTwo)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> watcher.messageIds(ticket).size() >= 160);
             watcher.send("{\"type\":\"PING\"}");
             watcher.awaitType("PONG");
@@ -97,7 +98,7 @@ class DeliveryOrderTest extends SocketTestSupport {
     @Test
     void anEventThatOvertakesItsPredecessorsIsPrecededByThem() {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
         List<MessageRepository.Appended> silent = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             silent.add(core.messageRepository.append(draft(ticket, "silent " + i)));
@@ -119,7 +120,7 @@ class DeliveryOrderTest extends SocketTestSupport {
     @Test
     void anEventWhosePredecessorNeverComesIsSentWithTheGapFilledFromHistory() {
         long ticket = newTicket();
-        TestSocket watcher = joined(agent("Watcher"), ticket);
+        ChatSocket watcher = joined(agent("Watcher"), ticket);
         Message opening = post(agent("Agent Smith"), ticket, "opening");
         await().until(() -> watcher.messageIds(ticket).size() == 1);
         MessageRepository.Appended silent = core.messageRepository.append(draft(ticket, "committed, event lost"));
@@ -139,7 +140,7 @@ class DeliveryOrderTest extends SocketTestSupport {
         for (int i = 0; i < 20; i++) {
             post(agent, ticket, "history " + i);
         }
-        TestSocket socket = connect(customer("John Doe", ticket));
+        ChatSocket socket = connect(customer("John Doe", ticket));
 
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":0}");
 
@@ -165,7 +166,7 @@ class DeliveryOrderTest extends SocketTestSupport {
         for (int i = 0; i < 30; i++) {
             post(agent, ticket, "missed " + i);
         }
-        TestSocket socket = connect(customer("John Doe", ticket));
+        ChatSocket socket = connect(customer("John Doe", ticket));
 
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":" + last.id().value() + "}");
 
@@ -183,7 +184,7 @@ class DeliveryOrderTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         post(agent, ticket, "old");
-        TestSocket socket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket socket = joined(customer("John Doe", ticket), ticket);
 
         Message fresh = post(agent, ticket, "new");
 
@@ -197,7 +198,7 @@ class DeliveryOrderTest extends SocketTestSupport {
         String agent = agent("Agent Smith");
         Message first = post(agent, ticket, "one");
         post(agent, ticket, "two");
-        TestSocket socket = connect(customer("John Doe", ticket));
+        ChatSocket socket = connect(customer("John Doe", ticket));
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + ",\"lastMessageId\":0}");
         await().until(() -> socket.messageIds(ticket).size() == 2);
 
@@ -220,7 +221,7 @@ class DeliveryOrderTest extends SocketTestSupport {
         for (int i = 0; i < 20; i++) {
             missed.add(post(agent, ticket, "missed " + i).id().value());
         }
-        TestSocket socket = connect(customer("John Doe", ticket));
+        ChatSocket socket = connect(customer("John Doe", ticket));
 
         SocketTestApplication.historyDown = true;
         try {

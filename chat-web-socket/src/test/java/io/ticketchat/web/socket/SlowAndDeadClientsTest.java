@@ -1,5 +1,6 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,8 +19,8 @@ class SlowAndDeadClientsTest extends SocketTestSupport {
         long ticket = newTicket();
         String agent = agent("Agent Smith");
         String stuck = customer("Never Reads", ticket);
-        TestSocket reader = joined(agent("Agent Reader"), ticket);
-        TestSocket nonReader = connectWithoutReading(stuck);
+        ChatSocket reader = joined(agent("Agent Reader"), ticket);
+        ChatSocket nonReader = connectWithoutReading(stuck);
         nonReader.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + "}");
         await().until(() -> connections.socketsOf(caller(stuck)) == 1);
 
@@ -52,7 +53,7 @@ class SlowAndDeadClientsTest extends SocketTestSupport {
     @Test
     void aSocketThatAnswersPingsStaysOpenPastTheIdleTimeout() {
         String agent = agent("Agent Smith");
-        TestSocket socket = connect(agent);
+        ChatSocket socket = connect(agent);
 
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(socket::isOpen);
         assertThat(connections.socketsOf(caller(agent))).isEqualTo(1);
@@ -63,11 +64,11 @@ class SlowAndDeadClientsTest extends SocketTestSupport {
         long ticket = newTicket();
         String customer = customer("John Doe", ticket);
         SocketTestApplication.EXPIRIES.put(customer, core.clock.instant().plus(Duration.ofMinutes(5)));
-        TestSocket socket = joined(customer, ticket);
+        ChatSocket socket = joined(customer, ticket);
 
         core.clock.advance(Duration.ofMinutes(6));
 
-        assertThat(socket.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(socket.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1008);
         assertThat(connections.socketsOf(caller(customer))).isZero();
     }
 }

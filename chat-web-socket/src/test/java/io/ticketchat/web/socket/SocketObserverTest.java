@@ -1,5 +1,6 @@
 package io.ticketchat.web.socket;
 
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -49,7 +50,7 @@ class SocketObserverTest extends SocketTestSupport {
     void everyErrorAnsweringAFrameIsReportedWithItsCode() {
         long ticket = newTicket();
         String stranger = customer("Stranger", ticket + 1_000_000);
-        TestSocket socket = connect(stranger);
+        ChatSocket socket = connect(stranger);
         int before = observer.refused.size();
 
         socket.send("not json");
@@ -65,7 +66,7 @@ class SocketObserverTest extends SocketTestSupport {
     void aMessageHandedToARoomsSocketsIsReportedOnce() {
         long ticket = newTicket();
         String agent = agent("Agent");
-        TestSocket socket = joined(agent, ticket);
+        ChatSocket socket = joined(agent, ticket);
         int before = observer.handOffs.size();
 
         long id = post(agent, ticket, "hello").id().value();

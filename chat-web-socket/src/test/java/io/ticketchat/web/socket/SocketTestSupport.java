@@ -7,6 +7,7 @@ import io.ticketchat.domain.ClientMessageId;
 import io.ticketchat.domain.Message;
 import io.ticketchat.domain.MessageText;
 import io.ticketchat.domain.TicketId;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +44,11 @@ abstract class SocketTestSupport {
     @Autowired
     TicketRooms rooms;
 
-    private final List<TestSocket> sockets = new ArrayList<>();
+    private final List<ChatSocket> sockets = new ArrayList<>();
 
     @AfterEach
     void closeSockets() {
-        sockets.forEach(TestSocket::close);
+        sockets.forEach(ChatSocket::close);
     }
 
     long newTicket() {
@@ -75,27 +76,27 @@ abstract class SocketTestSupport {
         return core.callers.resolve(() -> key).orElseThrow();
     }
 
-    TestSocket connect(String as) {
-        TestSocket socket = TestSocket.open(port, as);
+    ChatSocket connect(String as) {
+        ChatSocket socket = ChatSocket.open(port, "?as=" + as, true);
         sockets.add(socket);
         return socket;
     }
 
     /** Closes the socket after the test, like the ones {@link #connect} opens. */
-    TestSocket track(TestSocket socket) {
+    ChatSocket track(ChatSocket socket) {
         sockets.add(socket);
         return socket;
     }
 
-    TestSocket connectWithoutReading(String as) {
-        TestSocket socket = TestSocket.open(port, as, false);
+    ChatSocket connectWithoutReading(String as) {
+        ChatSocket socket = ChatSocket.open(port, "?as=" + as, false);
         sockets.add(socket);
         return socket;
     }
 
     /** Joins and waits for JOINED_ROOM. */
-    TestSocket joined(String as, long ticketId) {
-        TestSocket socket = connect(as);
+    ChatSocket joined(String as, long ticketId) {
+        ChatSocket socket = connect(as);
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticketId + "}");
         socket.awaitFrame(f -> f.path("type").asString("").equals("JOINED_ROOM") && f.path("ticketId").asLong() == ticketId);
         return socket;

@@ -1,6 +1,7 @@
 package io.ticketchat.web.socket;
 
 import io.ticketchat.domain.event.TypingStarted;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,8 +15,8 @@ class TypingTest extends SocketTestSupport {
     @Test
     void theOtherSideSeesTypingStartAndStop() {
         long ticket = newTicket();
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
 
         agentSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + ",\"userType\":\"agent\",\"agentName\":\"Agent Smith\"}");
         JsonNode typing = customerSocket.awaitType("USER_TYPING");
@@ -35,10 +36,10 @@ class TypingTest extends SocketTestSupport {
     @Test
     void typingThatIsNeverStoppedExpires() {
         long ticket = newTicket();
-        TestSocket customerSocket = connect(customer("John Doe", ticket));
+        ChatSocket customerSocket = connect(customer("John Doe", ticket));
         customerSocket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + "}");
         customerSocket.awaitType("JOINED_ROOM");
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
 
         customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + ",\"userType\":\"customer\",\"customerName\":\"John Doe\"}");
         assertThat(agentSocket.awaitType("USER_TYPING").path("customerName").asString()).isEqualTo("John Doe");
@@ -51,8 +52,8 @@ class TypingTest extends SocketTestSupport {
     @Test
     void closingTheSocketStopsTypingAtOnce() {
         long ticket = newTicket();
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
 
         customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + "}");
         agentSocket.awaitType("USER_TYPING");
@@ -64,8 +65,8 @@ class TypingTest extends SocketTestSupport {
     @Test
     void typingIntoATicketTheSocketHasNotJoinedIsRefusedSoNoIndicatorOutlivesTheSocket() {
         long ticket = newTicket();
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
-        TestSocket customerSocket = connect(customer("John Doe", ticket));
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket customerSocket = connect(customer("John Doe", ticket));
 
         customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + "}");
         JsonNode error = customerSocket.awaitType("ERROR");
@@ -81,8 +82,8 @@ class TypingTest extends SocketTestSupport {
     @Test
     void aBurstOfTypingIsAnnouncedOnceAndDoesNotFloodTheCore() {
         long ticket = newTicket();
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
         int startsBefore = core.events.eventsOf(TypingStarted.class).size();
 
         for (int i = 0; i < 50; i++) {
@@ -100,8 +101,8 @@ class TypingTest extends SocketTestSupport {
     @Test
     void sendingAMessageEndsTheSendersTyping() {
         long ticket = newTicket();
-        TestSocket agentSocket = joined(agent("Agent Smith"), ticket);
-        TestSocket customerSocket = joined(customer("John Doe", ticket), ticket);
+        ChatSocket agentSocket = joined(agent("Agent Smith"), ticket);
+        ChatSocket customerSocket = joined(customer("John Doe", ticket), ticket);
 
         customerSocket.send("{\"type\":\"TYPING\",\"ticketId\":" + ticket + "}");
         agentSocket.awaitType("USER_TYPING");

@@ -2,6 +2,7 @@ package io.ticketchat.web.socket;
 
 import io.ticketchat.application.port.out.WebSocketTicketGrant;
 import io.ticketchat.application.port.out.WebSocketTicketStore;
+import io.ticketchat.web.socket.testing.ChatSocket;
 import jakarta.servlet.http.HttpSessionEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class WebSocketTicketHandshakeTest extends SocketTestSupport {
         String agent = agent("Agent Smith");
         long ticket = newTicket();
 
-        TestSocket socket = viaTicket(issue(agent, null));
+        ChatSocket socket = viaTicket(issue(agent, null));
         socket.send("{\"type\":\"JOIN_TICKET\",\"ticketId\":" + ticket + "}");
 
         JsonNode joined = socket.awaitType("JOINED_ROOM");
@@ -54,7 +55,7 @@ class WebSocketTicketHandshakeTest extends SocketTestSupport {
 
         assertThat(second.statusCode()).isEqualTo(401);
         assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        JsonNode body = TestSocket.JSON.readTree(second.body());
+        JsonNode body = ChatSocket.JSON.readTree(second.body());
         assertThat(body.path("success").asBoolean(true)).isFalse();
         assertThat(body.path("error").path("code").asString()).isEqualTo("UNAUTHENTICATED");
         assertThat(body.path("message").asString()).isNotBlank();
@@ -62,7 +63,7 @@ class WebSocketTicketHandshakeTest extends SocketTestSupport {
 
     @Test
     void aMadeUpTicketOpensNoSocket() {
-        assertThatThrownBy(() -> TestSocket.openQuery(port, "?ticket=made-up", true))
+        assertThatThrownBy(() -> ChatSocket.open(port, "?ticket=made-up", true))
                 .isInstanceOf(CompletionException.class);
     }
 
@@ -70,16 +71,16 @@ class WebSocketTicketHandshakeTest extends SocketTestSupport {
     void aSocketEndsWithTheHttpSessionItsTicketWasIssuedIn() throws Exception {
         String agent = agent("Agent Smith");
         MockHttpSession session = new MockHttpSession(null, "host-session-" + newTicket());
-        TestSocket inSession = viaTicket(issue(agent, session.getId()));
-        TestSocket other = viaTicket(issue(agent, null));
+        ChatSocket inSession = viaTicket(issue(agent, session.getId()));
+        ChatSocket other = viaTicket(issue(agent, null));
         inSession.send("{\"type\":\"PING\"}");
         inSession.awaitType("PONG");
         await().until(() -> httpSessions.boundSockets() >= 1);
 
         httpSessions.sessionDestroyed(new HttpSessionEvent(session));
 
-        assertThat(inSession.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
-        assertThat(inSession.closeReason.get(1, TimeUnit.SECONDS)).isEqualTo("session ended");
+        assertThat(inSession.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(inSession.closeReason().get(1, TimeUnit.SECONDS)).isEqualTo("session ended");
         other.send("{\"type\":\"PING\"}");
         other.awaitType("PONG");
         assertThat(other.isOpen()).isTrue();
@@ -92,18 +93,18 @@ class WebSocketTicketHandshakeTest extends SocketTestSupport {
         String ticket = issue(agent, session.getId());
 
         httpSessions.sessionDestroyed(new HttpSessionEvent(session));
-        TestSocket late = viaTicket(ticket);
+        ChatSocket late = viaTicket(ticket);
 
-        assertThat(late.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
-        assertThat(late.closeReason.get(1, TimeUnit.SECONDS)).isEqualTo("session ended");
+        assertThat(late.closeCode().get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(late.closeReason().get(1, TimeUnit.SECONDS)).isEqualTo("session ended");
     }
 
     private String issue(String as, String httpSession) {
         return tickets.issue(new WebSocketTicketGrant((Principal) () -> as, httpSession)).value();
     }
 
-    private TestSocket viaTicket(String ticket) {
-        return track(TestSocket.openQuery(port, "?ticket=" + ticket, true));
+    private ChatSocket viaTicket(String ticket) {
+        return track(ChatSocket.open(port, "?ticket=" + ticket, true));
     }
 
     private HttpResponse<String> handshake(String ticket) throws Exception {

@@ -66,11 +66,16 @@ public final class ChatTestDatabase implements AutoCloseable {
 
     /** Stores a ticket in the standalone {@code tickets} table. */
     public TicketId newTicket() {
+        return newTicket("John Doe", "Technical Issue");
+    }
+
+    /** Stores a ticket with these values in the standalone {@code tickets} table. */
+    public TicketId newTicket(String customerName, String issueTitle) {
         // LAST_INSERT_ID() rather than RETURNING: works whichever dialect the URL chose on either server.
         return dsl.connectionResult(connection -> {
             DSLContext single = DSL.using(connection, dialect());
             single.insertInto(table(name("tickets")), field(name("name")), field(name("issue_title")))
-                    .values("John Doe", "Technical Issue")
+                    .values(customerName, issueTitle)
                     .execute();
             return TicketId.of(single.lastID().longValue());
         });

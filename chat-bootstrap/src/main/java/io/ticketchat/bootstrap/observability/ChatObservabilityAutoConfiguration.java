@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.ticketchat.persistence.jooq.GroupCommit;
 import io.ticketchat.web.socket.ChatConnections;
 import io.ticketchat.web.socket.TicketRooms;
+import io.ticketchat.bootstrap.ChatCoreAutoConfiguration;
+import io.ticketchat.bootstrap.ChatWebSocketAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +18,14 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Metrics and health of the chat. Meters are {@link MeterBinder}s, so Boot binds them to whatever
  * registry the host or the standalone service has; health joins Actuator's {@code /actuator/health}.
+ * After the core and the socket, so the socket's meters and health exist exactly when the socket does.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = {ChatCoreAutoConfiguration.class, ChatWebSocketAutoConfiguration.class})
 @ConditionalOnClass(MeterBinder.class)
-public class ChatObservabilityConfiguration {
+public class ChatObservabilityAutoConfiguration {
+
+    /** Named, not referenced: a host may leave the socket module out. */
+    static final String SOCKET_CONNECTIONS = "io.ticketchat.web.socket.ChatConnections";
 
     @Bean
     @ConditionalOnMissingBean
@@ -32,9 +39,10 @@ public class ChatObservabilityConfiguration {
         return new GroupCommitMetrics(groupCommit);
     }
 
-    /** The socket side exists only in a servlet web application. */
+    /** The socket side exists only where the socket does (a servlet web application, not switched off). */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = SOCKET_CONNECTIONS)
+    @ConditionalOnBean(type = SOCKET_CONNECTIONS)
     static class SocketObservability {
 
         @Bean
@@ -46,8 +54,8 @@ public class ChatObservabilityConfiguration {
 
     /** {@code chatSockets} in {@code /actuator/health}, beside Boot's own {@code db}. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnClass(name = SOCKET_CONNECTIONS, value = HealthIndicator.class)
+    @ConditionalOnBean(type = SOCKET_CONNECTIONS)
     static class SocketHealth {
 
         @Bean
