@@ -1,5 +1,7 @@
 package io.ticketchat.reliability;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.ticketchat.persistence.jooq.testing.ChatTestDatabase;
 import io.ticketchat.persistence.jooq.testing.ChatTestServer;
 import io.ticketchat.security.jwt.testing.TestTokens;
@@ -32,6 +34,8 @@ import static org.awaitility.Awaitility.await;
  * stored, retries after the thaw are stored once, and shutdown is not held up by parked senders.
  */
 class FrozenDatabaseTest {
+
+    private static final Logger log = LoggerFactory.getLogger(FrozenDatabaseTest.class);
 
     /** The slowest path is bounded by the send timeout (5 s) or the driver's socket timeout (10 s); room for a slow machine. */
     private static final Duration BOUND = Duration.ofSeconds(14);
@@ -99,7 +103,7 @@ class FrozenDatabaseTest {
             paths.forEach((name, path) -> answers.put(name, callers.submit(() -> Timed.of(path))));
             for (Map.Entry<String, Future<Timed>> answer : answers.entrySet()) {
                 Timed timed = answer.getValue().get(ANSWER.toSeconds() + 5, TimeUnit.SECONDS);
-                System.out.printf("Frozen database: %s answered %s after %d ms%n", answer.getKey(), timed.result(), timed.took().toMillis());
+                log.info("Frozen database: {} answered {} after {} ms", answer.getKey(), timed.result(), timed.took().toMillis());
                 assertThat(timed.result()).as(answer.getKey()).isEqualTo("503 UNAVAILABLE");
                 assertThat(timed.took()).as(answer.getKey()).isLessThan(BOUND);
             }
@@ -138,7 +142,7 @@ class FrozenDatabaseTest {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         service = null;
 
-        System.out.printf("Frozen database: shutdown with 8 parked senders took %d ms%n", took.toMillis());
+        log.info("Frozen database: shutdown with 8 parked senders took {} ms", took.toMillis());
         assertThat(took).isLessThan(Duration.ofSeconds(25));
         for (Future<RestClient.Response> send : parked) {
             try {

@@ -1,5 +1,7 @@
 package io.ticketchat.bootstrap.fuzz;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.ticketchat.bootstrap.testsupport.RawHttp;
 import io.ticketchat.bootstrap.testsupport.SharedStandaloneService;
 import io.ticketchat.bootstrap.testsupport.StandaloneService;
@@ -59,6 +61,7 @@ class HostileInputFuzzTest {
             "org.apache", "tools.jackson", "jooq", "SQLState", "syntax to use near", "<html", "<!doctype", "\"trace\"");
     /** Spring Boot's own error body ({@code {timestamp, status, error, path}}); socket ERRORs carry the guide's timestamp. */
     static final List<String> SPRING_ERROR_SHAPE = List.of("\"timestamp\"", "\"path\"", "\"status\"");
+    private static final Logger log = LoggerFactory.getLogger(HostileInputFuzzTest.class);
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(15);
     private static final int MARKER_BASE = 1_900_000_000;
@@ -75,10 +78,10 @@ class HostileInputFuzzTest {
             campaign.run(requests, frames);
         } catch (Throwable failure) {
             campaign.failures.add("aborted: " + failure);
-            failure.printStackTrace();
+            log.error("Fuzz campaign with seed {} aborted", seed, failure);
         }
-        System.out.println(campaign.figures(requests, frames) + " in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
-        campaign.failures.stream().limit(200).forEach(problem -> System.out.println("FUZZ PROBLEM " + problem));
+        log.info("{} in {} s", campaign.figures(requests, frames), Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        campaign.failures.stream().limit(200).forEach(problem -> log.warn("Fuzz problem: {}", problem));
         if (!campaign.failures.isEmpty()) {
             throw new AssertionError("Fuzz campaign with seed " + seed + " found " + campaign.failures.size() + " problem(s); rerun with "
                     + "-Dchat.fuzz.seed=" + seed + " -Dchat.fuzz.rest=" + requests + " -Dchat.fuzz.frames=" + frames + "\n"
